@@ -1,0 +1,8 @@
+package org.multisitecrm.contact;
+
+/** CiviCRM's three contact types, stored by these names. */
+public enum ContactType {
+    Individual,
+    Organization,
+    Household
+}

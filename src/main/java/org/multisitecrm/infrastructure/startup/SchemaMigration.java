@@ -1,0 +1,70 @@
+package org.multisitecrm.infrastructure.startup;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.multisitecrm.infrastructure.persistence.CrmDataSource;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date with Flyway. A database that already holds tables but no Flyway
+ * history is somebody else's (an existing CiviCRM, say): it is refused untouched, never baselined.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+    static final String HISTORY_TABLE = "flyway_schema_history";
+
+    @Resource(lookup = CrmDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    public void migrate() {
+        refuseForeignSchema();
+        try {
+            MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .table(HISTORY_TABLE)
+                    .baselineOnMigrate(false)
+                    .cleanDisabled(true)
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+        } catch (FlywayException e) {
+            throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void refuseForeignSchema() {
+        try (Connection connection = dataSource.getConnection()) {
+            String schema = connection.getCatalog();
+            List<String> tables = new ArrayList<>();
+            boolean history = false;
+            try (ResultSet rs = connection.getMetaData().getTables(schema, null, "%", new String[] {"TABLE", "VIEW"})) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME");
+                    history |= HISTORY_TABLE.equalsIgnoreCase(table);
+                    tables.add(table);
+                }
+            }
+            if (!tables.isEmpty() && !history) {
+                throw new ForeignDatabaseException("Refusing to start: database '" + schema + "' already holds "
+                        + tables.size() + " tables (" + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                        + (tables.size() > 5 ? ", ..." : "") + ") and no " + HISTORY_TABLE
+                        + " table, so it is not a Multisite CRM database. Nothing was changed. Point DB_URL at an empty database.");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
+    }
+}

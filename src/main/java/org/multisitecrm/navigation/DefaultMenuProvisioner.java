@@ -1,0 +1,53 @@
+package org.multisitecrm.navigation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.multisitecrm.tenancy.Domain;
+import org.multisitecrm.tenancy.DomainProvisioner;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gives every domain CiviCRM's top-level back-office menu. Entries are matched by name, so an entry
+ * added here in a later release reaches every existing domain at the next start, and an entry a
+ * domain relabelled keeps its label.
+ */
+@ApplicationScoped
+public class DefaultMenuProvisioner implements DomainProvisioner {
+
+    private record Entry(String name, String label, String url, String permission, String parent, int weight) {
+    }
+
+    private static final List<Entry> DEFAULT_MENU = List.of(
+            new Entry("Search", "Search", null, "access CiviCRM", null, 1),
+            new Entry("Find Contacts", "Find Contacts", "civicrm/contact/search?reset=1", "access CiviCRM", "Search", 1),
+            new Entry("Contacts", "Contacts", null, "access CiviCRM", null, 2),
+            new Entry("New Individual", "New Individual", "civicrm/contact/add?reset=1&ct=Individual", "access CiviCRM", "Contacts", 1),
+            new Entry("New Organization", "New Organization", "civicrm/contact/add?reset=1&ct=Organization", "access CiviCRM", "Contacts", 2),
+            new Entry("Memberships", "Memberships", null, "access CiviMember", null, 3),
+            new Entry("Membership Dashboard", "Dashboard", "civicrm/member?reset=1", "access CiviMember", "Memberships", 1),
+            new Entry("Administer", "Administer", null, "administer CiviCRM", null, 9),
+            new Entry("Administration Console", "Administration Console", "civicrm/admin?reset=1", "administer CiviCRM", "Administer", 1));
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Override
+    public void provision(Domain domain) {
+        Map<String, Navigation> existing = new HashMap<>();
+        em.createQuery("SELECT n FROM Navigation n", Navigation.class).getResultList()
+                .forEach(n -> existing.put(n.getName(), n));
+        for (Entry entry : DEFAULT_MENU) {
+            if (existing.containsKey(entry.name())) {
+                continue;
+            }
+            Navigation parent = entry.parent() == null ? null : existing.get(entry.parent());
+            Navigation item = new Navigation(entry.name(), entry.label(), entry.url(), entry.permission(), parent, entry.weight());
+            em.persist(item);
+            existing.put(entry.name(), item);
+        }
+    }
+}

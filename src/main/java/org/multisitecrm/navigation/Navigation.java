@@ -1,0 +1,96 @@
+package org.multisitecrm.navigation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.multisitecrm.tenancy.DomainOwned;
+
+/** One menu entry of a domain's back office. */
+@Entity
+@Table(name = "civicrm_navigation")
+public class Navigation extends DomainOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String label;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String url;
+
+    private String icon;
+
+    private String permission;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Navigation parent;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean isActive = true;
+
+    @Column(nullable = false)
+    private int weight;
+
+    protected Navigation() {
+    }
+
+    public Navigation(String name, String label, String url, String permission, Navigation parent, int weight) {
+        this.name = name;
+        this.label = label;
+        this.url = url;
+        this.permission = permission;
+        this.parent = parent;
+        this.weight = weight;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getIcon() {
+        return icon;
+    }
+
+    public String getPermission() {
+        return permission;
+    }
+
+    public Navigation getParent() {
+        return parent;
+    }
+
+    public boolean isActive() {
+        return isActive;
+    }
+
+    public int getWeight() {
+        return weight;
+    }
+}

@@ -1,0 +1,89 @@
+package org.multisitecrm.option;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.multisitecrm.tenancy.DomainOwned;
+
+/** One choice of an option group, as CiviCRM's {@code civicrm_option_value}. */
+@Entity
+@Table(name = "civicrm_option_value")
+public class OptionValue extends DomainOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "option_group_id", nullable = false)
+    private OptionGroup optionGroup;
+
+    @Column(nullable = false)
+    private String label;
+
+    @Column(nullable = false)
+    private String value;
+
+    private String name;
+
+    private Integer weight;
+
+    @Column(name = "is_default", nullable = false)
+    private boolean isDefault;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean isActive = true;
+
+    protected OptionValue() {
+    }
+
+    public OptionValue(OptionGroup optionGroup, String label, String value, String name, int weight) {
+        this.optionGroup = optionGroup;
+        this.label = label;
+        this.value = value;
+        this.name = name;
+        this.weight = weight;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OptionGroup getOptionGroup() {
+        return optionGroup;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Integer getWeight() {
+        return weight;
+    }
+
+    public boolean isDefault() {
+        return isDefault;
+    }
+
+    public boolean isActive() {
+        return isActive;
+    }
+}

@@ -1,0 +1,56 @@
+package org.multisitecrm.setting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.multisitecrm.tenancy.DomainOwned;
+
+/** One stored setting value (JSON text) of a domain, or of one contact within it. */
+@Entity
+@Table(name = "civicrm_setting")
+public class Setting extends DomainOwned {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "contact_id")
+    private Long contactId;
+
+    @Column(columnDefinition = "TEXT")
+    private String value;
+
+    protected Setting() {
+    }
+
+    public Setting(String name, String jsonValue) {
+        this.name = name;
+        this.value = jsonValue;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Long getContactId() {
+        return contactId;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String jsonValue) {
+        this.value = jsonValue;
+    }
+}

@@ -1,0 +1,84 @@
+package org.multisitecrm.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.multisitecrm.contact.Contact;
+
+/**
+ * A domain as CiviCRM's {@code civicrm_domain}: one organisation sharing this instance, with its own
+ * organisation contact, plus the parent that places it in the head office / branch tree.
+ */
+@Entity
+@Table(name = "civicrm_domain")
+public class Domain {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String name;
+
+    private String description;
+
+    private String version;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contact_id")
+    private Contact contact;
+
+    private String locales;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Domain parent;
+
+    protected Domain() {
+    }
+
+    public Domain(String name, String description, String version, Domain parent) {
+        this.name = name;
+        this.description = description;
+        this.version = version;
+        this.parent = parent;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public void setContact(Contact contact) {
+        this.contact = contact;
+    }
+
+    public String getLocales() {
+        return locales;
+    }
+
+    public Domain getParent() {
+        return parent;
+    }
+}

@@ -1,0 +1,37 @@
+package org.multisitecrm.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/**
+ * The one code path that gives a domain its per-domain content: used when a domain is created and,
+ * at every start, for all domains (so content added by an upgrade reaches existing domains too).
+ */
+@ApplicationScoped
+public class DomainProvisioning {
+
+    @Inject
+    @Any
+    private Instance<DomainProvisioner> provisioners;
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Transactional
+    public void provision(Domain domain) {
+        DomainScope.of(domain.getId()).run(() -> {
+            provisioners.forEach(p -> p.provision(domain));
+            em.flush();
+        });
+    }
+
+    @Transactional
+    public void provisionAll() {
+        em.createQuery("SELECT d FROM Domain d ORDER BY d.id", Domain.class).getResultList().forEach(this::provision);
+    }
+}

@@ -1,0 +1,34 @@
+package org.multisitecrm.tenancy;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** Binds every request, whatever serves it (JAX-RS, Faces, resources), to the domain of its Host. */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class DomainResolutionFilter extends HttpFilter {
+
+    @Inject
+    private SiteDirectory sites;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<ResolvedDomain> domain = sites.resolve(request.getHeader("Host"));
+        if (domain.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "No domain serves this address");
+            return;
+        }
+        request.setAttribute(ResolvedDomain.REQUEST_ATTRIBUTE, domain.get());
+        try (DomainScope.Binding ignored = DomainScope.of(domain.get().domainId()).bind()) {
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.multisitecrm.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.multisitecrm.contact.Contact;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Creates domains with their organisation contact and sites, then provisions them. Keeps the site
+ * rules: hostname and port unique together, exactly one default site in the whole instance.
+ */
+@ApplicationScoped
+public class DomainService {
+
+    static final String SCHEMA_VERSION = "1";
+    private static final Pattern HOSTNAME = Pattern.compile(
+            "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$");
+    /** Reserved: {@code civicrm-settings/all.properties} holds overrides for every domain. */
+    private static final String RESERVED_NAME = "all";
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Inject
+    private DomainProvisioning provisioning;
+
+    @Inject
+    private Event<SitesChanged> sitesChanged;
+
+    @Transactional
+    public Domain create(DomainSpec spec) {
+        String name = validName(spec.name());
+        Domain parent = null;
+        if (spec.parentId() != null) {
+            parent = em.find(Domain.class, spec.parentId());
+            if (parent == null) {
+                throw new InvalidDomainException("parent_id", "no domain has id " + spec.parentId());
+            }
+        }
+        Contact organization = Contact.organization(name);
+        em.persist(organization);
+        Domain domain = new Domain(name, spec.description(), SCHEMA_VERSION, parent);
+        domain.setContact(organization);
+        em.persist(domain);
+        addSites(domain, spec);
+        em.flush();
+        provisioning.provision(domain);
+        sitesChanged.fire(new SitesChanged("domain " + name + " created"));
+        return domain;
+    }
+
+    private void addSites(Domain domain, DomainSpec spec) {
+        boolean defaultExists = em.createQuery("SELECT COUNT(s) FROM Site s WHERE s.isDefault = TRUE", Long.class)
+                .getSingleResult() > 0;
+        boolean first = true;
+        for (DomainSpec.SiteSpec site : spec.sites()) {
+            String hostname = site.hostname() == null ? "" : RequestHost.normalizeHostname(site.hostname());
+            if (!HOSTNAME.matcher(hostname).matches()) {
+                throw new InvalidDomainException("hostname", "'" + site.hostname() + "' is not a valid hostname");
+            }
+            if (site.port() < 1 || site.port() > 65535) {
+                throw new InvalidDomainException("port", site.port() + " is not a port (1-65535)");
+            }
+            boolean taken = em.createQuery("SELECT COUNT(s) FROM Site s WHERE s.hostname = :h AND s.port = :p", Long.class)
+                    .setParameter("h", hostname).setParameter("p", site.port()).getSingleResult() > 0;
+            if (taken) {
+                throw new InvalidDomainException("hostname", hostname + ":" + site.port() + " already serves another site");
+            }
+            boolean makeDefault = site.isDefault() || (!defaultExists && first);
+            if (makeDefault && defaultExists) {
+                throw new InvalidDomainException("is_default", "another site is already the default");
+            }
+            em.persist(new Site(domain, hostname, site.port(), makeDefault));
+            defaultExists |= makeDefault;
+            first = false;
+        }
+    }
+
+    private String validName(String requested) {
+        String name = requested == null ? "" : requested.trim();
+        if (name.isEmpty() || name.length() > 64) {
+            throw new InvalidDomainException("name", "a domain needs a name of 1 to 64 characters");
+        }
+        if (name.toLowerCase(Locale.ROOT).replace(' ', '-').equals(RESERVED_NAME)) {
+            throw new InvalidDomainException("name", "'" + name + "' is reserved for the settings that apply to every domain");
+        }
+        boolean taken = em.createQuery("SELECT COUNT(d) FROM Domain d WHERE d.name = :n", Long.class)
+                .setParameter("n", name).getSingleResult() > 0;
+        if (taken) {
+            throw new InvalidDomainException("name", "a domain named '" + name + "' already exists");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,44 @@
+package org.multisitecrm.tenancy;
+
+import java.util.Locale;
+
+/** The hostname and port a request was addressed to, from its Host header. */
+public record RequestHost(String hostname, int port) {
+
+    /** Parses {@code name}, {@code name:port}, {@code [v6]} and {@code [v6]:port}; no port means 80. */
+    public static RequestHost parse(String hostHeader) {
+        if (hostHeader == null || hostHeader.isBlank()) {
+            return new RequestHost("", Site.DEFAULT_PORT);
+        }
+        String header = hostHeader.trim();
+        String hostname = header;
+        String port = null;
+        if (header.startsWith("[")) {
+            int end = header.indexOf(']');
+            hostname = end > 0 ? header.substring(0, end + 1) : header;
+            if (end > 0 && header.length() > end + 2 && header.charAt(end + 1) == ':') {
+                port = header.substring(end + 2);
+            }
+        } else {
+            int colon = header.lastIndexOf(':');
+            if (colon >= 0 && header.indexOf(':') == colon) {
+                hostname = header.substring(0, colon);
+                port = header.substring(colon + 1);
+            }
+        }
+        return new RequestHost(normalizeHostname(hostname), parsePort(port));
+    }
+
+    static String normalizeHostname(String hostname) {
+        String lower = hostname.trim().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+    }
+
+    private static int parsePort(String port) {
+        if (port == null || port.isEmpty() || !port.chars().allMatch(Character::isDigit) || port.length() > 5) {
+            return Site.DEFAULT_PORT;
+        }
+        int value = Integer.parseInt(port);
+        return value > 0 && value <= 65535 ? value : Site.DEFAULT_PORT;
+    }
+}
