@@ -1,0 +1,157 @@
+package org.multisitecrm.tenancy.scoping;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.multisitecrm.launcher.TestDatabase;
+import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.tenancy.DomainScope;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Inside Payara, on MariaDB, with the demo domains: from one domain, every path to another domain's
+ * rows behaves as if they did not exist; a parent does not see its branches' rows; rows that belong
+ * to every domain are read by all and changed by none but the explicit all-domains scope.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DomainScopingIT {
+
+    private static final List<String> SCOPED = List.of(
+            "MembershipType", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue");
+
+    @Deployment
+    static WebArchive deployment() {
+        String[] db = TestDatabase.urlUserPassword();
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
+                new File(System.getProperty("crm.build.directory", "target"), "multisite-crm.war"));
+        war.delete("/WEB-INF/classes/META-INF/microprofile-config.properties");
+        war.addAsResource(new StringAsset("db.url=" + db[0] + "\ndb.user=" + db[1] + "\ndb.password=" + db[2]
+                + "\ncrm.demo=true\n"), "META-INF/microprofile-config.properties");
+        war.addClasses(DomainScopingIT.class, ScopingProbe.class);
+        return war;
+    }
+
+    @Inject
+    private ScopingProbe probe;
+
+    private long head;
+    private long north;
+    private long south;
+
+    @BeforeEach
+    void domains() {
+        head = probe.domainId("Head Office");
+        north = probe.domainId("Branch North");
+        south = probe.domainId("Branch South");
+    }
+
+    private static <T> T as(long domainId, Supplier<T> work) {
+        return DomainScope.of(domainId).call(work);
+    }
+
+    private static <T> T acrossDomains(Supplier<T> work) {
+        return DomainScope.allDomains("DomainScopingIT").call(work);
+    }
+
+    @Test
+    void anotherDomainsRowsDoNotExistOnAnyPath() {
+        for (String entity : SCOPED) {
+            long southCountBefore = as(south, () -> probe.count(entity));
+            long headCountBefore = as(head, () -> probe.count(entity));
+            long id = as(north, () -> probe.create(entity, "probe-" + entity + "-" + System.nanoTime(), null));
+
+            assertEquals(north, as(north, () -> probe.ownerOf(entity, id)), entity + ": the insert took the bound domain");
+            assertTrue(as(north, () -> probe.idsByJpql(entity).contains(id)), entity + ": the owner sees it");
+            String original = as(north, () -> probe.text(entity, id));
+
+            for (long other : List.of(south, head)) {
+                String where = entity + " seen from domain " + other + ": ";
+                assertFalse(as(other, () -> probe.exists(entity, id)), where + "find by id");
+                assertFalse(as(other, () -> probe.exists(entity, Long.MAX_VALUE)), where + "same answer as a missing id");
+                assertFalse(as(other, () -> probe.idsByJpql(entity).contains(id)), where + "JPQL");
+                assertFalse(as(other, () -> probe.idsByCriteria(entity).contains(id)), where + "criteria");
+                assertNull(as(other, () -> probe.text(entity, id)), where + "JPQL by id");
+                assertEquals(0, as(other, () -> probe.bulkUpdate(entity, id, "hijacked")), where + "bulk update");
+                assertFalse(as(other, () -> probe.findAndChange(entity, id, "hijacked")), where + "update");
+                assertEquals(0, as(other, () -> probe.bulkDelete(entity, id)), where + "bulk delete");
+                assertFalse(as(other, () -> probe.findAndRemove(entity, id)), where + "delete");
+            }
+            assertEquals(southCountBefore, as(south, () -> probe.count(entity)), entity + ": count from a sibling");
+            assertEquals(headCountBefore, as(head, () -> probe.count(entity)), entity + ": count from the parent");
+
+            DomainOwned copy = as(north, () -> probe.detachedCopy(entity, id));
+            assertThrows(RuntimeException.class, () -> as(south, () -> {
+                probe.merge(copy);
+                return null;
+            }), entity + ": merging North's row from South");
+
+            assertEquals(original, as(north, () -> probe.text(entity, id)), entity + ": unchanged after every attempt");
+            assertEquals(1, as(north, () -> probe.bulkUpdate(entity, id, "changed by owner")), entity + ": owner's bulk update");
+            assertEquals(1, as(north, () -> probe.bulkDelete(entity, id)), entity + ": owner's bulk delete");
+        }
+    }
+
+    @Test
+    void aRowCannotBeCreatedForAnotherDomain() {
+        for (String entity : SCOPED) {
+            assertThrows(RuntimeException.class,
+                    () -> as(south, () -> probe.create(entity, "planted-" + System.nanoTime(), north)), entity);
+        }
+        assertThrows(RuntimeException.class,
+                () -> acrossDomains(() -> probe.create("MembershipType", "ownerless-" + System.nanoTime(), null)),
+                "a domain entity needs a domain even across domains");
+    }
+
+    @Test
+    void rowsForEveryDomainAreReadByAllAndChangedByNone() {
+        long prefix = probe.globalGroup("individual_prefix").getId();
+        long doctor = as(north, () -> probe.globalValueId("individual_prefix", "Dr."));
+        for (long domain : List.of(head, north, south)) {
+            String where = "from domain " + domain + ": ";
+            assertTrue(as(domain, () -> probe.exists("OptionGroup", prefix)), where + "the global group is read");
+            assertTrue(as(domain, () -> probe.idsByJpql("OptionValue").contains(doctor)), where + "the global value is listed");
+            assertEquals(0, as(domain, () -> probe.bulkUpdate("OptionValue", doctor, "Doc")), where + "bulk update");
+            assertEquals(0, as(domain, () -> probe.bulkDelete("OptionValue", doctor)), where + "bulk delete");
+            assertEquals(0, as(domain, () -> probe.bulkDelete("OptionGroup", prefix)), where + "bulk delete of the group");
+            long owned = as(domain, () -> probe.idsByJpql("OptionValue").stream()
+                    .filter(id -> probe.ownerOf("OptionValue", id) != null).count());
+            int touched = as(domain, () -> probe.bulkTouchAll("OptionValue"));
+            assertEquals(owned, touched, where + "a bulk update of all rows reaches only the domain's own");
+            assertThrows(RuntimeException.class, () -> as(domain, () -> probe.findAndChange("OptionValue", doctor, "Doc")), where + "update");
+            assertThrows(RuntimeException.class, () -> as(domain, () -> probe.findAndRemove("OptionValue", doctor)), where + "delete");
+        }
+        assertEquals("Dr.", as(south, () -> probe.text("OptionValue", doctor)));
+
+        assertEquals(1, acrossDomains(() -> probe.bulkUpdate("OptionValue", doctor, "Doctor")), "the all-domains scope may change it");
+        assertEquals("Doctor", as(north, () -> probe.text("OptionValue", doctor)));
+        assertEquals(1, acrossDomains(() -> probe.bulkUpdate("OptionValue", doctor, "Dr.")));
+    }
+
+    @Test
+    void aQueryWithNoDomainBoundFailsInsteadOfReadingEverything() {
+        assertFalse(DomainScope.current().isPresent());
+        for (String entity : SCOPED) {
+            assertThrows(RuntimeException.class, () -> probe.count(entity), entity);
+        }
+    }
+
+    @Test
+    void nativeSqlThatWouldSkipTheCriteriaIsRefused() {
+        assertThrows(RuntimeException.class, () -> as(north, probe::nativeSql));
+    }
+}

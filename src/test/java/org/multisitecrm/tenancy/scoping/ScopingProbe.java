@@ -1,0 +1,170 @@
+package org.multisitecrm.tenancy.scoping;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import org.multisitecrm.contact.Contact;
+import org.multisitecrm.membership.MembershipType;
+import org.multisitecrm.navigation.Navigation;
+import org.multisitecrm.option.OptionGroup;
+import org.multisitecrm.option.OptionValue;
+import org.multisitecrm.payment.PaymentProcessor;
+import org.multisitecrm.payment.PaymentProcessorType;
+import org.multisitecrm.setting.Setting;
+import org.multisitecrm.tenancy.DomainOwned;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every path to a row that application code could take, one transaction per call, for any scoped
+ * entity. Deployed with the in-container test only; it never sets a domain itself.
+ */
+@ApplicationScoped
+@Transactional
+public class ScopingProbe {
+
+    /** The attribute each entity's update paths change. */
+    static final Map<String, String> TEXT_FIELD = Map.of(
+            "MembershipType", "description", "PaymentProcessor", "title", "Navigation", "label",
+            "Setting", "value", "OptionGroup", "title", "OptionValue", "label");
+    static final Map<String, Class<? extends DomainOwned>> TYPES = Map.of(
+            "MembershipType", MembershipType.class, "PaymentProcessor", PaymentProcessor.class,
+            "Navigation", Navigation.class, "Setting", Setting.class,
+            "OptionGroup", OptionGroup.class, "OptionValue", OptionValue.class);
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    public long create(String entity, String name, Long ownerDomainId) {
+        DomainOwned row = newRow(entity, name);
+        row.assignToDomain(ownerDomainId);
+        em.persist(row);
+        em.flush();
+        return ((Number) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row)).longValue();
+    }
+
+    private DomainOwned newRow(String entity, String name) {
+        return switch (entity) {
+            case "MembershipType" -> {
+                Contact owner = em.createQuery("SELECT c FROM Contact c ORDER BY c.id", Contact.class).setMaxResults(1).getSingleResult();
+                MembershipType type = new MembershipType(name, owner, "year", 1, "rolling");
+                type.setDescription("original");
+                yield type;
+            }
+            case "PaymentProcessor" -> new PaymentProcessor(name, "original", em.find(PaymentProcessorType.class, 1L), false);
+            case "Navigation" -> new Navigation(name, "original", "civicrm/probe", null, null, 50);
+            case "Setting" -> new Setting(name, "original");
+            case "OptionGroup" -> new OptionGroup(name, "original");
+            case "OptionValue" -> new OptionValue(globalGroup("individual_prefix"), "original", name, name, 50);
+            default -> throw new IllegalArgumentException(entity);
+        };
+    }
+
+    public OptionGroup globalGroup(String name) {
+        return em.createQuery("SELECT g FROM OptionGroup g WHERE g.name = :n AND g.domainId IS NULL", OptionGroup.class)
+                .setParameter("n", name).getSingleResult();
+    }
+
+    public long globalValueId(String group, String label) {
+        return em.createQuery("SELECT v.id FROM OptionValue v WHERE v.optionGroup.name = :g AND v.label = :l", Long.class)
+                .setParameter("g", group).setParameter("l", label).getSingleResult();
+    }
+
+    public long domainId(String name) {
+        return em.createQuery("SELECT d.id FROM Domain d WHERE d.name = :n", Long.class).setParameter("n", name).getSingleResult();
+    }
+
+    public boolean exists(String entity, long id) {
+        return em.find(TYPES.get(entity), id) != null;
+    }
+
+    public Long ownerOf(String entity, long id) {
+        return em.find(TYPES.get(entity), id).getDomainId();
+    }
+
+    public String text(String entity, long id) {
+        return em.createQuery("SELECT e." + TEXT_FIELD.get(entity) + " FROM " + entity + " e WHERE e.id = :id", String.class)
+                .setParameter("id", id).getResultList().stream().findFirst().orElse(null);
+    }
+
+    public List<Long> idsByJpql(String entity) {
+        return em.createQuery("SELECT e.id FROM " + entity + " e", Long.class).getResultList();
+    }
+
+    public List<Long> idsByCriteria(String entity) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<? extends DomainOwned> root = query.from(TYPES.get(entity));
+        return em.createQuery(query.select(root.get("id"))).getResultList();
+    }
+
+    public long count(String entity) {
+        return em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult();
+    }
+
+    public int bulkUpdate(String entity, long id, String text) {
+        return em.createQuery("UPDATE " + entity + " e SET e." + TEXT_FIELD.get(entity) + " = :t WHERE e.id = :id")
+                .setParameter("t", text).setParameter("id", id).executeUpdate();
+    }
+
+    /** Touches every row the scope reaches, changing nothing: the count is what a bulk update would hit. */
+    public int bulkTouchAll(String entity) {
+        String field = TEXT_FIELD.get(entity);
+        return em.createQuery("UPDATE " + entity + " e SET e." + field + " = e." + field).executeUpdate();
+    }
+
+    public int bulkDelete(String entity, long id) {
+        return em.createQuery("DELETE FROM " + entity + " e WHERE e.id = :id").setParameter("id", id).executeUpdate();
+    }
+
+    /** Finds the row and changes its text in memory; false when find sees no such row. */
+    public boolean findAndChange(String entity, long id, String text) {
+        DomainOwned row = em.find(TYPES.get(entity), id);
+        if (row == null) {
+            return false;
+        }
+        if (row instanceof MembershipType t) {
+            t.setDescription(text);
+        } else if (row instanceof PaymentProcessor p) {
+            p.setTitle(text);
+        } else if (row instanceof Navigation n) {
+            n.setLabel(text);
+        } else if (row instanceof Setting s) {
+            s.setValue(text);
+        } else if (row instanceof OptionGroup g) {
+            g.setTitle(text);
+        } else if (row instanceof OptionValue v) {
+            v.setLabel(text);
+        }
+        return true;
+    }
+
+    public boolean findAndRemove(String entity, long id) {
+        DomainOwned row = em.find(TYPES.get(entity), id);
+        if (row == null) {
+            return false;
+        }
+        em.remove(row);
+        return true;
+    }
+
+    public DomainOwned detachedCopy(String entity, long id) {
+        DomainOwned row = em.find(TYPES.get(entity), id);
+        em.detach(row);
+        return row;
+    }
+
+    public void merge(DomainOwned detached) {
+        em.merge(detached);
+        em.flush();
+    }
+
+    public Object nativeSql() {
+        return em.createNativeQuery("SELECT COUNT(*) FROM civicrm_membership_type").getSingleResult();
+    }
+}

@@ -1,0 +1,155 @@
+package org.multisitecrm.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code java -jar target/multisite-crm.jar} as an operator runs it, on a free port, its output kept
+ * in {@code target/it-logs/}. Stopping sends SIGTERM, as Ctrl-C does.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final Path BUILD = Path.of(System.getProperty("crm.build.directory", "target"));
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private ServerProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the jar with these environment variables (CRM_PORT is chosen here). */
+    public static ServerProcess launch(String name, Map<String, String> env) {
+        try {
+            int port = freePort();
+            Path logs = Files.createDirectories(BUILD.resolve("it-logs"));
+            Path log = logs.resolve(name + "-" + port + ".log");
+            ProcessBuilder builder = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                    "-jar", BUILD.resolve("multisite-crm.jar").toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().keySet().removeIf(k -> k.startsWith("CRM_") || k.startsWith("DB_"));
+            builder.environment().putAll(env);
+            builder.environment().put("CRM_PORT", Integer.toString(port));
+            return new ServerProcess(builder.start(), port, log);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the server: " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until /health/ready answers 200; fails with the log's tail if the process ends first. */
+    public ServerProcess awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                if (get("localhost", "/health/ready").statusCode() == 200) {
+                    return this;
+                }
+            } catch (IllegalStateException notYet) {
+                // connection refused while Payara boots
+            }
+            sleep(300);
+        }
+        throw new IllegalStateException("The server was not ready within " + timeout + ":\n" + tail());
+    }
+
+    public Optional<Integer> awaitExit(Duration timeout) {
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    public HttpResponse<String> get(String host, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Host", host + ":" + port)
+                .timeout(Duration.ofSeconds(20))
+                .GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + host + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The address a browser uses: {@code *.localhost} names resolve to loopback in Chromium. */
+    public String browserUrl(String host) {
+        return "http://" + host + ":" + port + "/";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    private String tail() {
+        String out = output();
+        return out.length() > 6000 ? out.substring(out.length() - 6000) : out;
+    }
+
+    /** SIGTERM, then the exit code (the server's shutdown hook stops Payara and MariaDB first). */
+    public int stop() {
+        process.destroy();
+        return awaitExit(Duration.ofSeconds(60)).orElseGet(() -> {
+            process.destroyForcibly();
+            throw new IllegalStateException("The server did not stop within 60 s after SIGTERM");
+        });
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
