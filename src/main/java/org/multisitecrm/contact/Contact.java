@@ -4,19 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
 
 /** A person, organisation or household, with CiviCRM's {@code display_name} and {@code sort_name}. */
 @Entity
 @Table(name = "civicrm_contact")
-public class Contact {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Contact extends GeneratedIdEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "contact_type", nullable = false)
@@ -63,10 +57,6 @@ public class Contact {
         contact.displayName = name;
         contact.sortName = name;
         return contact;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public ContactType getContactType() {

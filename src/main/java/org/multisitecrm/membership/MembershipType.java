@@ -3,9 +3,6 @@ package org.multisitecrm.membership;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -18,10 +15,6 @@ import java.math.BigDecimal;
 @Entity
 @Table(name = "civicrm_membership_type")
 public class MembershipType extends DomainOwned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String name;
@@ -56,10 +49,6 @@ public class MembershipType extends DomainOwned {
         this.durationUnit = durationUnit;
         this.durationInterval = durationInterval;
         this.periodType = periodType;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

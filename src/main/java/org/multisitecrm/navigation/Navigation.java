@@ -3,9 +3,6 @@ package org.multisitecrm.navigation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,10 +12,6 @@ import org.multisitecrm.tenancy.DomainOwned;
 @Entity
 @Table(name = "civicrm_navigation")
 public class Navigation extends DomainOwned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String label;
@@ -52,10 +45,6 @@ public class Navigation extends DomainOwned {
         this.permission = permission;
         this.parent = parent;
         this.weight = weight;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getLabel() {

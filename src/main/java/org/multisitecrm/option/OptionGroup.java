@@ -2,9 +2,6 @@ package org.multisitecrm.option;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.multisitecrm.tenancy.DomainOwned;
 
@@ -12,10 +9,6 @@ import org.multisitecrm.tenancy.DomainOwned;
 @Entity
 @Table(name = "civicrm_option_group")
 public class OptionGroup extends DomainOwned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String name;
@@ -36,10 +29,6 @@ public class OptionGroup extends DomainOwned {
     public OptionGroup(String name, String title) {
         this.name = name;
         this.title = title;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

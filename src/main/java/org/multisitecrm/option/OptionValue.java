@@ -3,9 +3,6 @@ package org.multisitecrm.option;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,10 +12,6 @@ import org.multisitecrm.tenancy.DomainOwned;
 @Entity
 @Table(name = "civicrm_option_value")
 public class OptionValue extends DomainOwned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "option_group_id", nullable = false)
@@ -49,10 +42,6 @@ public class OptionValue extends DomainOwned {
         this.value = value;
         this.name = name;
         this.weight = weight;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public OptionGroup getOptionGroup() {

@@ -2,9 +2,6 @@ package org.multisitecrm.payment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -14,10 +11,6 @@ import org.multisitecrm.tenancy.DomainOwned;
 @Entity
 @Table(name = "civicrm_payment_processor")
 public class PaymentProcessor extends DomainOwned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String name;
@@ -53,10 +46,6 @@ public class PaymentProcessor extends DomainOwned {
         this.title = title;
         this.paymentProcessorType = type;
         this.isTest = isTest;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

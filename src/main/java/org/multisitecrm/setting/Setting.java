@@ -2,9 +2,6 @@ package org.multisitecrm.setting;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.multisitecrm.tenancy.DomainOwned;
 
@@ -12,10 +9,6 @@ import org.multisitecrm.tenancy.DomainOwned;
 @Entity
 @Table(name = "civicrm_setting")
 public class Setting extends DomainOwned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(nullable = false)
     private String name;
@@ -32,10 +25,6 @@ public class Setting extends DomainOwned {
     public Setting(String name, String jsonValue) {
         this.name = name;
         this.value = jsonValue;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

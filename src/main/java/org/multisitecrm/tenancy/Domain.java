@@ -3,12 +3,10 @@ package org.multisitecrm.tenancy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
 import org.multisitecrm.contact.Contact;
 
 /**
@@ -17,11 +15,7 @@ import org.multisitecrm.contact.Contact;
  */
 @Entity
 @Table(name = "civicrm_domain")
-public class Domain {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Domain extends GeneratedIdEntity {
 
     @Column(nullable = false, unique = true, length = 64)
     private String name;
@@ -48,10 +42,6 @@ public class Domain {
         this.description = description;
         this.version = version;
         this.parent = parent;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -2,6 +2,7 @@ package org.multisitecrm.tenancy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
 
 /**
  * What every entity whose separation mode is {@code domain} or {@code optional} extends: the
@@ -9,7 +10,7 @@ import jakarta.persistence.MappedSuperclass;
  * updated; which rows a query sees is decided in {@code tenancy.scoping}, not here.
  */
 @MappedSuperclass
-public abstract class DomainOwned {
+public abstract class DomainOwned extends GeneratedIdEntity {
 
     @Column(name = "domain_id", updatable = false)
     private Long domainId;

@@ -2,12 +2,10 @@ package org.multisitecrm.tenancy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
 
 /**
  * A hostname and port that serve one domain, as Wagtail's Site. Exactly one site is the default,
@@ -15,13 +13,9 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "crm_site")
-public class Site {
+public class Site extends GeneratedIdEntity {
 
     public static final int DEFAULT_PORT = 80;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "domain_id", nullable = false)
@@ -44,10 +38,6 @@ public class Site {
         this.hostname = RequestHost.normalizeHostname(hostname);
         this.port = port;
         this.isDefault = isDefault;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Domain getDomain() {
