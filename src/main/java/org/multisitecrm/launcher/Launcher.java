@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * {@code java -jar target/multisite-crm.jar}: database, then application server, then a line saying
@@ -71,24 +69,13 @@ public final class Launcher {
     private static void prepareFolders(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
-            deleteTree(dataDir.resolve("payara"));
+            FileTrees.delete(dataDir.resolve("payara"));
             Path tmp = dataDir.resolve("tmp");
-            deleteTree(tmp);
+            FileTrees.delete(tmp);
             Files.createDirectories(tmp);
             System.setProperty("java.io.tmpdir", tmp.toString());
         } catch (IOException e) {
             throw new LaunchException("The data folder " + dataDir + " is not usable: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 

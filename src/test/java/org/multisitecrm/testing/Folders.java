@@ -1,27 +1,22 @@
 package org.multisitecrm.testing;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import org.multisitecrm.launcher.FileTrees;
 
-/** Removing a test's folders. */
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** Removing a test's folders, failing the test when that is impossible. */
 public final class Folders {
 
     private Folders() {
     }
 
     public static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
+        try {
+            FileTrees.delete(dir);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot clear " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot clear " + dir, e);
         }
     }
 }

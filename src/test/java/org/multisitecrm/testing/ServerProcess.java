@@ -87,14 +87,19 @@ public final class ServerProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String host, String path) {
+        return send(host, "GET", path);
+    }
+
+    /** A request without a body, addressed to {@code host} (sent to 127.0.0.1 with that Host header). */
+    public HttpResponse<String> send(String host, String method, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Host", host + ":" + port)
                 .timeout(Duration.ofSeconds(20))
-                .GET().build();
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + host + path + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(method + " " + host + path + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

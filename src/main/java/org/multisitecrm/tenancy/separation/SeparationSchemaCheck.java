@@ -39,7 +39,7 @@ public class SeparationSchemaCheck {
             if (rule.mode() == SeparationMode.TENANCY) {
                 continue;
             }
-            String tableName = entity.getJavaType().getAnnotation(Table.class).name().toLowerCase(Locale.ROOT);
+            String tableName = tableOf(entity);
             Boolean nullable = domainColumnNullable.get(tableName);
             String problem = switch (rule.mode()) {
                 case DOMAIN -> nullable == null ? "has no domain_id column" : nullable ? "has a nullable domain_id" : null;
@@ -53,6 +53,13 @@ public class SeparationSchemaCheck {
                         + ": add a migration that brings the schema in line (see README, 'Moving an entity to per-domain')");
             }
         }
+    }
+
+    /** JPA's default table name is the entity name. */
+    private static String tableOf(EntityType<?> entity) {
+        Table table = entity.getJavaType().getAnnotation(Table.class);
+        String name = table == null || table.name().isEmpty() ? entity.getName() : table.name();
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private Map<String, Boolean> domainColumns() {
