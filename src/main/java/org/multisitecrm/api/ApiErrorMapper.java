@@ -6,6 +6,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.multisitecrm.infrastructure.validation.InvalidInput;
+import org.multisitecrm.security.AccessDenied;
+import org.multisitecrm.security.NotAuthenticated;
+import org.multisitecrm.security.NotFound;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -24,6 +28,19 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable error) {
+        Throwable cause = refusalIn(error);
+        if (cause instanceof InvalidInput invalid) {
+            return body(400, "invalid_input", invalid.getMessage());
+        }
+        if (cause instanceof NotAuthenticated unauthenticated) {
+            return body(401, "unauthorized", unauthenticated.getMessage());
+        }
+        if (cause instanceof AccessDenied denied) {
+            return body(403, "forbidden", denied.getMessage());
+        }
+        if (cause instanceof NotFound notFound) {
+            return body(404, "not_found", notFound.getMessage());
+        }
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return body(status.getStatusCode(), code(status), status.getReasonPhrase());
@@ -31,6 +48,16 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API error " + errorId, error);
         return body(500, "internal_error", "Internal error; quote error id " + errorId + " to the administrator");
+    }
+
+    /** Container and transaction wrappers hide the application's exception as a cause. */
+    private static Throwable refusalIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInput || t instanceof NotAuthenticated || t instanceof AccessDenied || t instanceof NotFound) {
+                return t;
+            }
+        }
+        return error;
     }
 
     private static String code(Response.StatusType status) {

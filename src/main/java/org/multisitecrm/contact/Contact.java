@@ -6,14 +6,19 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.security.visibility.VisibleThroughContact;
 
-/** A person, organisation or household, with CiviCRM's {@code display_name} and {@code sort_name}. */
+/**
+ * A person, organisation or household, with CiviCRM's {@code display_name} and {@code sort_name}.
+ * Deleting moves it to the trash ({@code is_deleted}) unless deleted permanently.
+ */
 @Entity
 @Table(name = "civicrm_contact")
+@VisibleThroughContact(value = "id", hidesTrashed = true)
 public class Contact extends GeneratedIdEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "contact_type", nullable = false)
+    @Column(name = "contact_type", nullable = false, updatable = false)
     private ContactType contactType;
 
     @Column(name = "first_name")
@@ -43,20 +48,60 @@ public class Contact extends GeneratedIdEntity {
     public static Contact individual(String firstName, String lastName) {
         Contact contact = new Contact();
         contact.contactType = ContactType.Individual;
-        contact.firstName = firstName;
-        contact.lastName = lastName;
-        contact.displayName = firstName + " " + lastName;
-        contact.sortName = lastName + ", " + firstName;
+        contact.rename(new ContactName(firstName, lastName, null));
         return contact;
     }
 
     public static Contact organization(String name) {
         Contact contact = new Contact();
         contact.contactType = ContactType.Organization;
-        contact.organizationName = name;
-        contact.displayName = name;
-        contact.sortName = name;
+        contact.rename(new ContactName(null, null, name));
         return contact;
+    }
+
+    public static Contact household(String name) {
+        Contact contact = new Contact();
+        contact.contactType = ContactType.Household;
+        contact.rename(new ContactName(null, null, name));
+        return contact;
+    }
+
+    public static Contact of(ContactType type, ContactName name) {
+        Contact contact = new Contact();
+        contact.contactType = type;
+        contact.rename(name);
+        return contact;
+    }
+
+    /** Sets the names this contact type uses and derives display and sort names as CiviCRM does. */
+    public void rename(ContactName name) {
+        name.requireValidFor(contactType);
+        switch (contactType) {
+            case Individual -> {
+                firstName = name.firstName();
+                lastName = name.lastName();
+                displayName = name.individualDisplayName();
+                sortName = name.individualSortName();
+            }
+            case Organization -> {
+                organizationName = name.name().trim();
+                displayName = organizationName;
+                sortName = organizationName;
+            }
+            case Household -> {
+                householdName = name.name().trim();
+                displayName = householdName;
+                sortName = householdName;
+            }
+        }
+    }
+
+    public void moveToTrash() {
+        isDeleted = true;
+    }
+
+    public void restoreFromTrash() {
+        isDeleted = false;
     }
 
     public ContactType getContactType() {

@@ -6,6 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
+import org.multisitecrm.contact.ContactName;
+import org.multisitecrm.contact.ContactService;
+import org.multisitecrm.contact.ContactType;
+import org.multisitecrm.group.GroupService;
+import org.multisitecrm.security.RoleGrants;
+import org.multisitecrm.security.UserAccount;
+import org.multisitecrm.security.UserService;
 import org.multisitecrm.membership.MembershipType;
 import org.multisitecrm.option.OptionGroup;
 import org.multisitecrm.option.OptionValue;
@@ -20,7 +27,11 @@ import org.multisitecrm.tenancy.DomainSpec.SiteSpec;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Loads the demo domains through the same services an administrator uses. */
+/**
+ * Loads the demo through the same services an administrator uses: Head Office with Branch North and
+ * Branch South, people created on each site (one shared by both branches), and the users admin, north
+ * and south (password = username, API key {@code <username>-demo-key}).
+ */
 @ApplicationScoped
 public class DemoData {
 
@@ -30,6 +41,18 @@ public class DemoData {
 
     @Inject
     private DomainService domains;
+
+    @Inject
+    private ContactService contacts;
+
+    @Inject
+    private GroupService groups;
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    private RoleGrants roles;
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -47,9 +70,38 @@ public class DemoData {
         equip(north, "North Member", "north@branches.example", new BigDecimal("25.00"));
         equip(south, "South Member", "south@branches.example", new BigDecimal("20.00"));
 
-        for (String[] name : List.of(new String[] {"Nora", "Northcott"}, new String[] {"Ned", "Nyberg"},
-                new String[] {"Sara", "Southey"}, new String[] {"Sam", "Sandoval"}, new String[] {"Harriet", "Hale"})) {
-            em.persist(Contact.individual(name[0], name[1]));
+        person(north, "Nora", "Northcott", "nora@example.org");
+        person(north, "Ned", "Nyberg", null);
+        person(south, "Sara", "Southey", "sara@example.org");
+        person(south, "Sam", "Sandoval", null);
+        person(head, "Harriet", "Hale", "harriet@headoffice.example");
+        long shared = person(north, "Shona", "Sharp", "shona@example.org");
+        DomainScope.of(south.getId()).run(() -> groups.addToDomainGroup(shared));
+
+        long adminContact = person(head, "Ada", "Admin", "admin@headoffice.example");
+        user("admin", adminContact, "administrator", head, north, south);
+        user("north", person(north, "Nina", "Manager", "nina@branches.example"), "branch_manager", north);
+        user("south", person(south, "Stan", "Manager", "stan@branches.example"), "branch_manager", south);
+    }
+
+    /** A person created on a domain, as a user of that site would (hard-added to its domain group). */
+    private long person(Domain domain, String first, String last, String email) {
+        return DomainScope.of(domain.getId()).call(() -> {
+            Contact contact = contacts.create(ContactType.Individual, new ContactName(first, last, null));
+            if (email != null) {
+                contacts.addEmail(contact.getId(), 1, email, true);
+            }
+            return contact.getId();
+        });
+    }
+
+    /** A demo login: password = username, API key {@code <username>-demo-key}, a role on each domain given. */
+    private void user(String username, long contactId, String role, Domain... domains) {
+        UserAccount account = users.create(username, username.toCharArray());
+        users.registerApiKey(account.getId(), username + "-demo-key", "demo key");
+        for (Domain domain : domains) {
+            roles.grant(account.getId(), domain.getId(), role);
+            roles.match(account.getId(), domain.getId(), contactId);
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.multisitecrm.security.Caller;
 
 /**
  * The one code path that gives a domain its per-domain content: used when a domain is created and,
@@ -24,10 +25,10 @@ public class DomainProvisioning {
 
     @Transactional
     public void provision(Domain domain) {
-        DomainScope.of(domain.getId()).run(() -> {
+        DomainScope.of(domain.getId()).run(() -> Caller.system("provisioning " + domain.getName()).run(() -> {
             provisioners.forEach(p -> p.provision(domain));
             em.flush();
-        });
+        }));
     }
 
     @Transactional

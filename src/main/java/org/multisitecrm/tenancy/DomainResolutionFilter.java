@@ -3,7 +3,6 @@ package org.multisitecrm.tenancy;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Binds every request, whatever serves it (JAX-RS, Faces, resources), to the domain of its Host. */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+/** Binds every request, whatever serves it (JAX-RS, Faces, resources), to the domain of its Host (first filter in web.xml). */
 public class DomainResolutionFilter extends HttpFilter {
 
     @Inject

@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
+import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.Permission;
+import org.multisitecrm.security.audit.Refusals;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -35,6 +38,10 @@ public class DomainService {
 
     @Transactional
     public Domain create(DomainSpec spec) {
+        Caller caller = Caller.require();
+        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+            throw Refusals.refuse("Domain", null, "create", "domains and sites need 'administer Multiple Organizations'");
+        }
         String name = validName(spec.name());
         Domain parent = null;
         if (spec.parentId() != null) {

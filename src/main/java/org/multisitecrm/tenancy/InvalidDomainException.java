@@ -1,16 +1,11 @@
 package org.multisitecrm.tenancy;
 
-/** A domain or site that cannot be created as asked; names the offending field. */
-public class InvalidDomainException extends RuntimeException {
+import org.multisitecrm.infrastructure.validation.InvalidInput;
 
-    private final String field;
+/** A domain or site that cannot be created as asked; names the offending field. */
+public class InvalidDomainException extends InvalidInput {
 
     public InvalidDomainException(String field, String message) {
-        super(field + ": " + message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

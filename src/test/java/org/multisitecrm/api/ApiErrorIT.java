@@ -16,7 +16,7 @@ class ApiErrorIT {
 
     @Test
     void anUnknownResourceIsA404InJson() {
-        HttpResponse<String> response = server.get("north.localhost", "/api/no-such-thing");
+        HttpResponse<String> response = server.send("north.localhost", "GET", "/api/no-such-thing", "north-demo-key");
         assertEquals(404, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals("{\"error_code\":\"not_found\",\"error_message\":\"Not Found\",\"status\":404}", response.body());

@@ -10,18 +10,26 @@ import java.nio.file.Path;
  */
 public final class TestDatabase {
 
-    private static EmbeddedMariaDb db;
+    private static final java.util.Map<String, EmbeddedMariaDb> DATABASES = new java.util.HashMap<>();
 
     private TestDatabase() {
     }
 
-    public static synchronized String[] urlUserPassword() {
+    public static String[] urlUserPassword() {
+        return urlUserPassword("it-arquillian-db");
+    }
+
+    /** A fresh database of its own for each name, so deployments do not see each other's data. */
+    public static synchronized String[] urlUserPassword(String name) {
+        EmbeddedMariaDb db = DATABASES.get(name);
         if (db == null) {
-            Path home = Path.of(System.getProperty("crm.build.directory", "target"), "it-arquillian-db");
+            Path home = Path.of(System.getProperty("crm.build.directory", "target"), name);
             Folders.deleteTree(home);
             db = new EmbeddedMariaDb(home);
             db.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(db::close));
+            EmbeddedMariaDb started = db;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            DATABASES.put(name, db);
         }
         return new String[] {db.jdbcUrl(), db.user(), db.password()};
     }

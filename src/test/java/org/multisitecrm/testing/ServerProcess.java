@@ -92,10 +92,19 @@ public final class ServerProcess implements AutoCloseable {
 
     /** A request without a body, addressed to {@code host} (sent to 127.0.0.1 with that Host header). */
     public HttpResponse<String> send(String host, String method, String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return send(host, method, path, null);
+    }
+
+    /** The same, with CiviCRM's API key header when {@code apiKey} is given. */
+    public HttpResponse<String> send(String host, String method, String path, String apiKey) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Host", host + ":" + port)
                 .timeout(Duration.ofSeconds(20))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (apiKey != null) {
+            builder.header("X-Civi-Auth", "Bearer " + apiKey);
+        }
+        HttpRequest request = builder.build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.multisitecrm.security.Caller;
 import org.multisitecrm.tenancy.DomainProvisioning;
 import org.multisitecrm.tenancy.SiteDirectory;
 import org.multisitecrm.tenancy.SiteTable;
@@ -31,6 +32,8 @@ public class StartupSequence {
     @Inject
     private DomainBootstrap bootstrap;
     @Inject
+    private FirstAdministrator firstAdministrator;
+    @Inject
     private DomainProvisioning provisioning;
     @Inject
     private SiteDirectory sites;
@@ -44,10 +47,15 @@ public class StartupSequence {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
+        Caller.system("start-up").run(this::prepare);
+    }
+
+    private void prepare() {
         migration.migrate();
         separationCheck.verify();
         bootstrap.ensureDomains();
         provisioning.provisionAll();
+        firstAdministrator.ensure();
         SiteTable table = sites.reload();
         sites.pinnedDomainId().ifPresent(id -> {
             if (table.domain(id).isEmpty()) {

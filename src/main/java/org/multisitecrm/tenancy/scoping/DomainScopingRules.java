@@ -1,9 +1,9 @@
 package org.multisitecrm.tenancy.scoping;
 
 import org.eclipse.persistence.config.CacheIsolationType;
-import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.sessions.Session;
+import org.multisitecrm.infrastructure.persistence.QueryParameterSource;
 import org.multisitecrm.tenancy.DomainOwned;
 import org.multisitecrm.tenancy.separation.SeparationMode;
 import org.multisitecrm.tenancy.separation.SeparationRule;
@@ -15,13 +15,12 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Applies the separation table to the persistence unit when it deploys (registered in
- * {@code persistence.xml}). An entity missing from the table, a listed entity that does not exist, or
+ * Applies the separation table to the persistence unit when it deploys. An entity missing from the table, a listed entity that does not exist, or
  * an entity whose class disagrees with its mode stops the deployment with a message naming it.
  */
-public class DomainScopingCustomizer implements SessionCustomizer {
+public class DomainScopingRules {
 
-    private static final Logger LOG = Logger.getLogger(DomainScopingCustomizer.class.getName());
+    private static final Logger LOG = Logger.getLogger(DomainScopingRules.class.getName());
 
     static final String DOMAIN_CRITERIA = "this.domainId = :" + ScopeParameter.DOMAIN
             + " or :" + ScopeParameter.ALL_DOMAINS + " = 1";
@@ -29,8 +28,7 @@ public class DomainScopingCustomizer implements SessionCustomizer {
             + " or (this.domainId is null and :" + ScopeParameter.READING + " = 1)"
             + " or :" + ScopeParameter.ALL_DOMAINS + " = 1";
 
-    @Override
-    public void customize(Session session) {
+    public void apply(Session session) {
         SeparationTable table = SeparationTable.load();
         Set<String> mapped = new HashSet<>();
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
@@ -58,7 +56,11 @@ public class DomainScopingCustomizer implements SessionCustomizer {
                         + " but no such entity exists");
             }
         }
-        session.getEventManager().addListener(new ScopeParameterBinder());
+    }
+
+    /** The bound {@link org.multisitecrm.tenancy.DomainScope} as the criteria's parameters. */
+    public QueryParameterSource parameters() {
+        return new DomainScopeParameters();
     }
 
     private static void scope(ClassDescriptor descriptor, SeparationMode mode) {

@@ -1,0 +1,85 @@
+package org.multisitecrm.acl;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.security.visibility.VisibleThroughGroup;
+
+/**
+ * CiviCRM's ACL: an ACL role ({@code entity_id}, an option value of {@code acl_role}) may view or edit
+ * the contacts of a group ({@code object_id}). Only groups of the user's site tree count.
+ */
+@Entity
+@Table(name = "civicrm_acl")
+@VisibleThroughGroup("objectId")
+public class Acl extends GeneratedIdEntity {
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean deny;
+
+    @Column(name = "entity_table", nullable = false)
+    private String entityTable = "civicrm_acl_role";
+
+    @Column(name = "entity_id", nullable = false)
+    private Long entityId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AclOperation operation;
+
+    @Column(name = "object_table", nullable = false)
+    private String objectTable = "civicrm_group";
+
+    @Column(name = "object_id", nullable = false)
+    private Long objectId;
+
+    @Column(name = "is_active", nullable = false)
+    private boolean isActive = true;
+
+    @Column(nullable = false)
+    private int priority;
+
+    protected Acl() {
+    }
+
+    public Acl(String name, long aclRoleId, AclOperation operation, long groupId) {
+        this.name = name;
+        this.entityId = aclRoleId;
+        this.operation = operation;
+        this.objectId = groupId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isDeny() {
+        return deny;
+    }
+
+    public Long getEntityId() {
+        return entityId;
+    }
+
+    public AclOperation getOperation() {
+        return operation;
+    }
+
+    public Long getObjectId() {
+        return objectId;
+    }
+
+    public boolean isActive() {
+        return isActive;
+    }
+
+    public void setActive(boolean active) {
+        isActive = active;
+    }
+}

@@ -1,0 +1,145 @@
+package org.multisitecrm.contact;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.multisitecrm.group.GroupService;
+import org.multisitecrm.infrastructure.validation.InvalidInput;
+import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.NotFound;
+import org.multisitecrm.security.Permission;
+import org.multisitecrm.security.audit.Refusals;
+
+import java.util.List;
+
+/**
+ * Contacts as the back office and the API handle them. Who sees and edits what is enforced below this
+ * class, by the visibility criteria and the edit guard; this class adds CiviCRM's behaviour: a new
+ * contact is hard-added to its domain's group, delete moves to the trash, restore brings it back.
+ */
+@ApplicationScoped
+public class ContactService {
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Inject
+    private GroupService groups;
+
+    @Transactional
+    public Contact create(ContactType type, ContactName name) {
+        if (type == null) {
+            throw new InvalidInput("contact_type", "one of Individual, Organization, Household");
+        }
+        Contact contact = Contact.of(type, name);
+        em.persist(contact);
+        em.flush();
+        groups.addToDomainGroup(contact.getId());
+        return contact;
+    }
+
+    /** A contact the caller may see; another domain's contact is "not found", and the attempt audited. */
+    @Transactional
+    public Contact get(long id) {
+        Contact contact = em.find(Contact.class, id);
+        if (contact == null) {
+            boolean exists = Caller.system("checking whether a refused contact exists").call(() -> em.find(Contact.class, id) != null);
+            if (exists) {
+                Refusals.recordHidden("Contact", id, "get", "contact " + id + " is outside what " + Caller.require() + " may see");
+            }
+            throw new NotFound("Contact", id);
+        }
+        return contact;
+    }
+
+    @Transactional
+    public Contact rename(long id, ContactName name) {
+        Contact contact = get(id);
+        contact.rename(name);
+        em.flush();
+        return contact;
+    }
+
+    /** CiviCRM's delete: to the trash unless {@code useTrash} is false, which needs 'delete contacts'. */
+    @Transactional
+    public void delete(long id, boolean useTrash) {
+        Contact contact = get(id);
+        if (useTrash) {
+            contact.moveToTrash();
+        } else {
+            em.remove(contact);
+        }
+        em.flush();
+    }
+
+    /** Brings a contact back from the trash; trashed contacts are seen only with 'access deleted contacts'. */
+    @Transactional
+    public Contact restore(long id) {
+        Contact contact = get(id);
+        if (!contact.isDeleted()) {
+            throw new InvalidInput("is_deleted", "contact " + id + " is not in the trash");
+        }
+        if (!Caller.require().has(Permission.ACCESS_DELETED_CONTACTS)) {
+            throw Refusals.refuse("Contact", id, "restore", "restoring needs 'access deleted contacts'");
+        }
+        contact.restoreFromTrash();
+        em.flush();
+        return contact;
+    }
+
+    @Transactional
+    public Email addEmail(long contactId, long locationTypeId, String address, boolean isPrimary) {
+        get(contactId);
+        if (address == null || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
+            throw new InvalidInput("email", "'" + address + "' is not an email address");
+        }
+        requireLocationType(locationTypeId);
+        Email email = new Email(contactId, locationTypeId, address.trim(), isPrimary);
+        em.persist(email);
+        em.flush();
+        return email;
+    }
+
+    @Transactional
+    public Phone addPhone(long contactId, long locationTypeId, String number, boolean isPrimary) {
+        get(contactId);
+        if (number == null || number.isBlank() || number.length() > 32) {
+            throw new InvalidInput("phone", "1 to 32 characters");
+        }
+        requireLocationType(locationTypeId);
+        Phone phone = new Phone(contactId, locationTypeId, number.trim(), isPrimary);
+        em.persist(phone);
+        em.flush();
+        return phone;
+    }
+
+    @Transactional
+    public Address addAddress(long contactId, long locationTypeId, String street, String city, String postalCode, boolean isPrimary) {
+        get(contactId);
+        requireLocationType(locationTypeId);
+        Address address = new Address(contactId, locationTypeId, street, city, postalCode, isPrimary);
+        em.persist(address);
+        em.flush();
+        return address;
+    }
+
+    /** One page of the contacts the caller sees, by sort name. */
+    @Transactional
+    public List<Contact> page(int first, int size) {
+        return em.createQuery("SELECT c FROM Contact c ORDER BY c.sortName, c.id", Contact.class)
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    @Transactional
+    public long countVisible() {
+        return em.createQuery("SELECT COUNT(c) FROM Contact c", Long.class).getSingleResult();
+    }
+
+    private void requireLocationType(long id) {
+        if (em.find(LocationType.class, id) == null) {
+            throw new InvalidInput("location_type_id", "no location type has id " + id);
+        }
+    }
+}

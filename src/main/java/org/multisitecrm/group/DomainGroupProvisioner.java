@@ -1,0 +1,70 @@
+package org.multisitecrm.group;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.multisitecrm.security.visibility.VisibilityIndex;
+import org.multisitecrm.setting.StoredSettings;
+import org.multisitecrm.tenancy.Domain;
+import org.multisitecrm.tenancy.DomainProvisioner;
+import org.multisitecrm.tenancy.DomainScope;
+
+import java.util.Optional;
+
+/**
+ * Every domain's domain group, for new and existing domains alike: the group ({@code domain_group_id},
+ * multisite on), nested under the parent domain's group so that the group tree follows the domain tree,
+ * with the domain's organisation contact hard-added. Idempotent: it completes what is missing.
+ */
+@ApplicationScoped
+public class DomainGroupProvisioner implements DomainProvisioner {
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Inject
+    private StoredSettings settings;
+
+    @Inject
+    private VisibilityIndex visibilityIndex;
+
+    @Override
+    public void provision(Domain domain) {
+        long groupId = settings.longValue(StoredSettings.DOMAIN_GROUP_ID).orElseGet(() -> createGroup(domain));
+        if (settings.json(StoredSettings.MULTISITE_IS_ENABLED).isEmpty()) {
+            settings.put(StoredSettings.MULTISITE_IS_ENABLED, "true");
+        }
+        if (domain.getParent() != null) {
+            Optional<Long> parentGroup = DomainScope.of(domain.getParent().getId())
+                    .call(() -> settings.longValue(StoredSettings.DOMAIN_GROUP_ID));
+            parentGroup.ifPresent(parent -> {
+                boolean nested = em.createQuery("SELECT COUNT(n) FROM GroupNesting n WHERE n.childGroupId = :c AND n.parentGroupId = :p",
+                        Long.class).setParameter("c", groupId).setParameter("p", parent).getSingleResult() > 0;
+                if (!nested) {
+                    em.persist(new GroupNesting(groupId, parent));
+                }
+            });
+        }
+        if (domain.getContact() != null) {
+            long organization = domain.getContact().getId();
+            boolean added = em.createQuery("SELECT COUNT(gc) FROM GroupContact gc WHERE gc.groupId = :g AND gc.contactId = :c",
+                    Long.class).setParameter("g", groupId).setParameter("c", organization).getSingleResult() > 0;
+            if (!added) {
+                em.persist(new GroupContact(groupId, organization, GroupContactStatus.Added));
+            }
+        }
+        em.flush();
+        visibilityIndex.refreshStructure();
+    }
+
+    private long createGroup(Domain domain) {
+        ContactGroup group = new ContactGroup("domain_group_" + domain.getId(), domain.getName());
+        group.setDescription("Domain group of " + domain.getName() + ": its hard-added contacts are seen from its site");
+        group.setReserved(true);
+        em.persist(group);
+        em.flush();
+        settings.put(StoredSettings.DOMAIN_GROUP_ID, String.valueOf(group.getId()));
+        return group.getId();
+    }
+}

@@ -1,0 +1,273 @@
+package org.multisitecrm.group;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.multisitecrm.contact.Contact;
+import org.multisitecrm.infrastructure.validation.InvalidInput;
+import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.NotFound;
+import org.multisitecrm.security.Permission;
+import org.multisitecrm.security.audit.Refusals;
+import org.multisitecrm.security.visibility.VisibilityIndex;
+import org.multisitecrm.setting.StoredSettings;
+import org.multisitecrm.tenancy.Domain;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Groups, their nesting, their organisation links and their members, under the seed's multisite
+ * rules. A branch user works inside their site tree only: they cannot nest a group outside it, link a
+ * group to another organisation, or hard-add a contact they cannot edit. Structural changes refresh
+ * the visibility index before the transaction ends.
+ */
+@ApplicationScoped
+public class GroupService {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_ .-]{1,64}");
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Inject
+    private VisibilityIndex visibilityIndex;
+
+    @Inject
+    private StoredSettings settings;
+
+    @Inject
+    private SmartGroupCriteria smartCriteria;
+
+    @Transactional
+    public ContactGroup create(GroupSpec spec) {
+        Caller caller = requireGroupManager("create", null);
+        if (spec.name() == null || !NAME.matcher(spec.name()).matches()) {
+            throw new InvalidInput("name", "1 to 64 letters, digits, spaces or _ . -");
+        }
+        if (spec.title() == null || spec.title().isBlank() || spec.title().length() > 255) {
+            throw new InvalidInput("title", "1 to 255 characters");
+        }
+        boolean taken = Caller.system("group name uniqueness").call(() -> em.createQuery(
+                "SELECT COUNT(g) FROM ContactGroup g WHERE g.name = :n", Long.class).setParameter("n", spec.name()).getSingleResult() > 0);
+        if (taken) {
+            throw new InvalidInput("name", "a group named '" + spec.name() + "' already exists");
+        }
+        ContactGroup group = new ContactGroup(spec.name(), spec.title().trim());
+        group.setDescription(spec.description());
+        group.setCreatedId(caller.contactId().orElse(null));
+        if (spec.smartCriteria() != null) {
+            smartCriteria.validate(spec.smartCriteria());
+            SavedSearch search = new SavedSearch("group_" + spec.name(), spec.title(), "{\"where\":" + spec.smartCriteria() + "}");
+            em.persist(search);
+            em.flush();
+            group.setSavedSearchId(search.getId());
+        }
+        em.persist(group);
+        em.flush();
+        boolean administersOrganizations = caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS) || caller.isSystem();
+        long ownOrganization = ownOrganization(caller);
+        if (!administersOrganizations && spec.organizationId() != null && spec.organizationId() != ownOrganization) {
+            throw Refusals.refuse("GroupOrganization", spec.organizationId(), "create",
+                    "only 'administer Multiple Organizations' links a group to another organisation");
+        }
+        for (long parent : spec.parentIds()) {
+            nest(group.getId(), parent, caller);
+        }
+        if (spec.organizationId() != null) {
+            em.persist(new GroupOrganization(group.getId(), spec.organizationId()));
+        } else if (spec.parentIds().isEmpty() || !administersOrganizations) {
+            em.persist(new GroupOrganization(group.getId(), ownOrganization));
+        }
+        em.flush();
+        visibilityIndex.refreshStructure();
+        return group;
+    }
+
+    @Transactional
+    public ContactGroup get(long id) {
+        ContactGroup group = em.find(ContactGroup.class, id);
+        if (group == null) {
+            throw new NotFound("Group", id);
+        }
+        return group;
+    }
+
+    /** The groups the caller sees: their site tree, or all with 'administer Multiple Organizations'. */
+    @Transactional
+    public List<ContactGroup> visibleGroups() {
+        return em.createQuery("SELECT g FROM ContactGroup g ORDER BY g.title", ContactGroup.class).getResultList();
+    }
+
+    @Transactional
+    public void addParent(long childId, long parentId) {
+        Caller caller = requireGroupManager("create", childId);
+        nest(childId, parentId, caller);
+        em.flush();
+        visibilityIndex.refreshStructure();
+    }
+
+    @Transactional
+    public void removeParent(long childId, long parentId) {
+        requireGroupManager("delete", childId);
+        get(childId);
+        get(parentId);
+        em.createQuery("DELETE FROM GroupNesting n WHERE n.childGroupId = :c AND n.parentGroupId = :p")
+                .setParameter("c", childId).setParameter("p", parentId).executeUpdate();
+        visibilityIndex.refreshStructure();
+    }
+
+    /** Links a group to an organisation ('administer Multiple Organizations' only). */
+    @Transactional
+    public void linkOrganization(long groupId, long organizationId) {
+        Caller caller = requireGroupManager("create", groupId);
+        get(groupId);
+        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+            throw Refusals.refuse("GroupOrganization", groupId, "create",
+                    "only 'administer Multiple Organizations' links a group to an organisation");
+        }
+        Contact organization = em.find(Contact.class, organizationId);
+        if (organization == null || organization.getContactType() != org.multisitecrm.contact.ContactType.Organization) {
+            throw new InvalidInput("organization_id", "no organisation has id " + organizationId);
+        }
+        em.persist(new GroupOrganization(groupId, organizationId));
+        em.flush();
+        visibilityIndex.refreshStructure();
+    }
+
+    /** Adds (or re-adds) a contact with a status; only 'Added' is a hard-add. */
+    @Transactional
+    public GroupContact setMembership(long groupId, long contactId, GroupContactStatus status) {
+        requireGroupManager("update", groupId);
+        ContactGroup group = get(groupId);
+        if (em.find(Contact.class, contactId) == null) {
+            throw new NotFound("Contact", contactId);
+        }
+        GroupContact membership = em.createQuery(
+                        "SELECT gc FROM GroupContact gc WHERE gc.groupId = :g AND gc.contactId = :c", GroupContact.class)
+                .setParameter("g", group.getId()).setParameter("c", contactId).getResultStream().findFirst().orElse(null);
+        if (membership == null) {
+            membership = new GroupContact(groupId, contactId, status);
+            em.persist(membership);
+        } else {
+            membership.setStatus(status);
+        }
+        em.flush();
+        return membership;
+    }
+
+    /**
+     * Who is in a group, as the caller sees it: its hard-added contacts and, for a smart group, the
+     * contacts its criteria match, both limited to what the caller may see (a smart group never widens it).
+     */
+    @Transactional
+    public List<Contact> members(long groupId) {
+        ContactGroup group = get(groupId);
+        Set<Contact> members = new java.util.LinkedHashSet<>(em.createQuery("SELECT c FROM Contact c, GroupContact gc"
+                        + " WHERE gc.contactId = c.id AND gc.groupId = :g AND gc.status = org.multisitecrm.group.GroupContactStatus.Added"
+                        + " ORDER BY c.sortName", Contact.class)
+                .setParameter("g", groupId).getResultList());
+        if (group.isSmart()) {
+            SavedSearch search = em.find(SavedSearch.class, group.getSavedSearchId());
+            members.addAll(smartCriteria.matching(search.getApiParams()));
+        }
+        return List.copyOf(members);
+    }
+
+    /** Deletes a group: memberships first (so the visibility triggers see them end), then the group. */
+    @Transactional
+    public void delete(long groupId) {
+        requireGroupManager("delete", groupId);
+        ContactGroup group = get(groupId);
+        if (group.isReserved()) {
+            throw new InvalidInput("is_reserved", "group " + groupId + " is reserved (a domain group)");
+        }
+        Caller.system("removing the memberships of a deleted group").run(() -> {
+            em.createQuery("SELECT gc FROM GroupContact gc WHERE gc.groupId = :g", GroupContact.class)
+                    .setParameter("g", groupId).getResultList().forEach(em::remove);
+            em.flush();
+        });
+        em.remove(group);
+        em.flush();
+        visibilityIndex.refreshStructure();
+    }
+
+    /** Hard-adds a contact just created on the bound domain to its domain group (multisite). */
+    @Transactional
+    public void addToDomainGroup(long contactId) {
+        if (!settings.isTrue(StoredSettings.MULTISITE_IS_ENABLED)) {
+            return;
+        }
+        settings.longValue(StoredSettings.DOMAIN_GROUP_ID).ifPresent(groupId -> {
+            em.persist(new GroupContact(groupId, contactId, GroupContactStatus.Added));
+            em.flush();
+        });
+    }
+
+    private void nest(long childId, long parentId, Caller caller) {
+        get(childId);
+        if (childId == parentId) {
+            throw new InvalidInput("parent_id", "a group cannot be its own parent");
+        }
+        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+            Set<Long> tree = visibilityIndex.groupsOf(caller.domainId().orElseThrow());
+            if (!tree.contains(parentId)) {
+                throw Refusals.refuse("GroupNesting", parentId, "create",
+                        "group " + parentId + " is outside the site tree of " + caller + ": only 'administer Multiple Organizations' nests there");
+            }
+        }
+        get(parentId);
+        if (descendantsOf(childId).contains(parentId)) {
+            throw new InvalidInput("parent_id", "group " + parentId + " is nested below group " + childId + ": that would make a cycle");
+        }
+        boolean exists = em.createQuery("SELECT COUNT(n) FROM GroupNesting n WHERE n.childGroupId = :c AND n.parentGroupId = :p", Long.class)
+                .setParameter("c", childId).setParameter("p", parentId).getSingleResult() > 0;
+        if (!exists) {
+            em.persist(new GroupNesting(childId, parentId));
+        }
+    }
+
+    private Set<Long> descendantsOf(long groupId) {
+        Set<Long> seen = new HashSet<>();
+        Deque<Long> queue = new ArrayDeque<>(List.of(groupId));
+        Caller.system("cycle check over the whole group tree").run(() -> {
+            while (!queue.isEmpty()) {
+                em.createQuery("SELECT n.childGroupId FROM GroupNesting n WHERE n.parentGroupId = :p", Long.class)
+                        .setParameter("p", queue.pop()).getResultList().forEach(child -> {
+                            if (seen.add(child)) {
+                                queue.push(child);
+                            }
+                        });
+            }
+        });
+        return seen;
+    }
+
+    private long ownOrganization(Caller caller) {
+        long domainId = caller.domainId().orElseThrow(() -> new IllegalStateException("no domain bound for " + caller));
+        return Caller.system("the domain's organisation").call(() -> em.find(Domain.class, domainId).getContact().getId());
+    }
+
+    /**
+     * Managing groups needs 'edit all contacts in domain', 'administer CiviCRM' or 'administer Multiple
+     * Organizations'; the group itself must be one the caller sees (else it does not exist for them).
+     */
+    private Caller requireGroupManager(String action, Long groupId) {
+        Caller caller = Caller.require();
+        if (caller.isSystem()) {
+            return caller;
+        }
+        boolean manager = caller.has(Permission.EDIT_ALL_CONTACTS_IN_DOMAIN) || caller.has(Permission.ADMINISTER_CIVICRM)
+                || caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS) || caller.has(Permission.EDIT_ALL_CONTACTS);
+        if (!manager) {
+            throw Refusals.refuse("Group", groupId, action, "managing groups needs 'edit all contacts in domain' or 'administer CiviCRM'");
+        }
+        return caller;
+    }
+}

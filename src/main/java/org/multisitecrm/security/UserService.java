@@ -1,0 +1,167 @@
+package org.multisitecrm.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.multisitecrm.infrastructure.validation.InvalidInput;
+import org.multisitecrm.security.audit.Refusals;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Logins: creation, password sign-in with throttling, password change, API keys. Managing other
+ * people's logins needs 'administer Multiple Organizations'.
+ */
+@ApplicationScoped
+public class UserService {
+
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+    private static final int MIN_PASSWORD = 8;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,128}");
+    /** Compared against when the username does not exist, so timing does not reveal which usernames do. */
+    private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Transactional
+    public UserAccount create(String username, char[] password) {
+        requireUserAdministration("create");
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new InvalidInput("username", "1 to 128 letters, digits or . _ @ + -");
+        }
+        if (!Caller.require().isSystem()) {
+            requirePolicy(password);
+        }
+        if (findByUsername(username).isPresent()) {
+            throw new InvalidInput("username", "'" + username + "' is taken");
+        }
+        UserAccount user = new UserAccount(username, PasswordHasher.hash(password));
+        em.persist(user);
+        em.flush();
+        return user;
+    }
+
+    /** Checks a password; after {@value #FAILURES_BEFORE_LOCK} failures the login locks, for longer each time. */
+    @Transactional(dontRollbackOn = NotAuthenticated.class)
+    public UserAccount signIn(String username, char[] password) {
+        Optional<UserAccount> found = username == null ? Optional.empty() : findByUsername(username);
+        if (found.isEmpty()) {
+            PasswordHasher.matches(password, DUMMY_HASH);
+            throw new NotAuthenticated("Wrong username or password");
+        }
+        UserAccount user = found.get();
+        LocalDateTime now = LocalDateTime.now();
+        if (user.isLocked(now)) {
+            throw new NotAuthenticated("Too many failed sign-ins: try again after " + user.getLockedUntil().withNano(0));
+        }
+        if (!user.isActive() || !PasswordHasher.matches(password, user.getPasswordHash())) {
+            user.recordFailure(now, FAILURES_BEFORE_LOCK, FIRST_LOCK);
+            throw new NotAuthenticated("Wrong username or password");
+        }
+        user.recordSuccess();
+        return user;
+    }
+
+    @Transactional
+    public void changePassword(long userId, char[] currentPassword, char[] newPassword) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || !PasswordHasher.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInput("current_password", "does not match");
+        }
+        requirePolicy(newPassword);
+        user.changePasswordHash(PasswordHasher.hash(newPassword));
+    }
+
+    /** A new key for the caller's own login (or any, with 'administer Multiple Organizations'). */
+    @Transactional
+    public IssuedApiKey issueApiKey(long userId, String label) {
+        requireSelfOrAdministrator(userId, "create");
+        String key = ApiKeyDigest.newKey();
+        return register(userId, key, label);
+    }
+
+    /** Stores a key chosen by the server itself (the demo's documented keys). */
+    @Transactional
+    public IssuedApiKey registerApiKey(long userId, String key, String label) {
+        if (!Caller.require().isSystem()) {
+            throw Refusals.refuse("ApiKey", null, "create", "only the server registers chosen keys");
+        }
+        return register(userId, key, label);
+    }
+
+    private IssuedApiKey register(long userId, String key, String label) {
+        ApiKey stored = new ApiKey(userId, ApiKeyDigest.sha256(key), label);
+        em.persist(stored);
+        em.flush();
+        return new IssuedApiKey(stored.getId(), key, label);
+    }
+
+    @Transactional
+    public void revokeApiKey(long keyId) {
+        ApiKey key = em.find(ApiKey.class, keyId);
+        if (key == null) {
+            throw new NotFound("ApiKey", keyId);
+        }
+        requireSelfOrAdministrator(key.getUserId(), "delete");
+        key.revoke();
+    }
+
+    @Transactional
+    public List<ApiKey> apiKeysOf(long userId) {
+        requireSelfOrAdministrator(userId, "get");
+        return em.createQuery("SELECT k FROM ApiKey k WHERE k.userId = :u ORDER BY k.id", ApiKey.class)
+                .setParameter("u", userId).getResultList();
+    }
+
+    /** The active login an API key belongs to. */
+    @Transactional
+    public Optional<UserAccount> findByApiKey(String key) {
+        return em.createQuery("SELECT u FROM UserAccount u, ApiKey k WHERE k.keyHash = :h AND k.revokedDate IS NULL"
+                        + " AND u.id = k.userId AND u.isActive = TRUE", UserAccount.class)
+                .setParameter("h", ApiKeyDigest.sha256(key)).getResultStream().findFirst();
+    }
+
+    @Transactional
+    public Optional<UserAccount> findActive(long userId) {
+        return Optional.ofNullable(em.find(UserAccount.class, userId)).filter(UserAccount::isActive);
+    }
+
+    @Transactional
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :n", UserAccount.class)
+                .setParameter("n", username).getResultStream().findFirst();
+    }
+
+    @Transactional
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
+    private static void requirePolicy(char[] password) {
+        if (password == null || password.length < MIN_PASSWORD) {
+            throw new InvalidInput("password", "at least " + MIN_PASSWORD + " characters");
+        }
+    }
+
+    private static void requireUserAdministration(String action) {
+        Caller caller = Caller.require();
+        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+            throw Refusals.refuse("UserAccount", null, action, "managing logins needs 'administer Multiple Organizations'");
+        }
+    }
+
+    private static void requireSelfOrAdministrator(long userId, String action) {
+        Caller caller = Caller.require();
+        boolean self = caller.userId().filter(id -> id == userId).isPresent();
+        if (!self && !caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+            throw Refusals.refuse("ApiKey", null, action, "API keys of another login need 'administer Multiple Organizations'");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.multisitecrm.security.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.Permission;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** The log of refused accesses: written in its own transaction, read by head office, kept for a while. */
+@ApplicationScoped
+public class AuditLog {
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "crm.audit.retention-days", defaultValue = "90")
+    private int retentionDays;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(AccessRefusal refusal) {
+        em.persist(refusal);
+    }
+
+    /** The newest refusals first; 'view audit log' and 'administer Multiple Organizations' (head office). */
+    @Transactional
+    public List<AccessRefusal> recent(int limit) {
+        Caller caller = Caller.require();
+        if (!caller.has(Permission.VIEW_AUDIT_LOG) || !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+            throw Refusals.refuse("AccessRefusal", null, "get", "the audit log is for head office ('view audit log' and 'administer Multiple Organizations')");
+        }
+        return em.createQuery("SELECT r FROM AccessRefusal r ORDER BY r.id DESC", AccessRefusal.class)
+                .setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
+    }
+
+    /** Deletes refusals older than {@code crm.audit.retention-days}; answers how many. */
+    @Transactional
+    public int purgeExpired() {
+        return em.createQuery("DELETE FROM AccessRefusal r WHERE r.occurredDate < :cutoff")
+                .setParameter("cutoff", LocalDateTime.now().minusDays(retentionDays)).executeUpdate();
+    }
+}

@@ -1,0 +1,237 @@
+package org.multisitecrm.security.visibility;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the visibility index in the database. Hard-adds and their ends are applied by triggers on
+ * {@code civicrm_group_contact}, one contact at a time. Changes of structure (domains, domain groups,
+ * nesting, group organisations) call {@link #refreshStructure()}, which recomputes each domain's group
+ * closure (small: groups, not contacts) and applies only its difference to the contact index.
+ * {@link #rebuild()} recomputes everything, for repair.
+ */
+@ApplicationScoped
+public class VisibilityIndex {
+
+    private static final Logger LOG = Logger.getLogger(VisibilityIndex.class.getName());
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    /** Applies a change of domains, domain groups, nesting or group organisations; returns the pairs changed. */
+    @Transactional
+    public int refreshStructure() {
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            Set<Pair> wanted = computeClosure(connection);
+            Set<Pair> current = new HashSet<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT viewer_domain_id, group_id FROM crm_domain_group_closure")) {
+                while (rs.next()) {
+                    current.add(new Pair(rs.getLong(1), rs.getLong(2)));
+                }
+            }
+            int changed = 0;
+            for (Pair pair : wanted) {
+                if (!current.contains(pair)) {
+                    add(connection, pair);
+                    changed++;
+                }
+            }
+            for (Pair pair : current) {
+                if (!wanted.contains(pair)) {
+                    remove(connection, pair);
+                    changed++;
+                }
+            }
+            return changed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not refresh the visibility index", e);
+        }
+    }
+
+    /** Recomputes the whole index from groups and memberships. */
+    @Transactional
+    public void rebuild() {
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        try (Statement s = connection.createStatement()) {
+            s.executeUpdate("DELETE FROM crm_contact_visibility");
+            s.executeUpdate("DELETE FROM crm_domain_group_closure");
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO crm_domain_group_closure (viewer_domain_id, group_id) VALUES (?, ?)")) {
+                for (Pair pair : computeClosure(connection)) {
+                    insert.setLong(1, pair.domainId());
+                    insert.setLong(2, pair.groupId());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            int rows = s.executeUpdate("INSERT INTO crm_contact_visibility (viewer_domain_id, contact_id)"
+                    + " SELECT DISTINCT x.viewer_domain_id, gc.contact_id FROM crm_domain_group_closure x"
+                    + " JOIN civicrm_group_contact gc ON gc.group_id = x.group_id AND gc.status = 'Added'");
+            LOG.info(() -> "Visibility index rebuilt: " + rows + " (domain, contact) pairs");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not rebuild the visibility index", e);
+        }
+    }
+
+    private static void add(Connection connection, Pair pair) throws SQLException {
+        try (PreparedStatement closure = connection.prepareStatement(
+                "INSERT INTO crm_domain_group_closure (viewer_domain_id, group_id) VALUES (?, ?)");
+             PreparedStatement contacts = connection.prepareStatement(
+                     "INSERT IGNORE INTO crm_contact_visibility (viewer_domain_id, contact_id)"
+                             + " SELECT ?, contact_id FROM civicrm_group_contact WHERE group_id = ? AND status = 'Added'")) {
+            closure.setLong(1, pair.domainId());
+            closure.setLong(2, pair.groupId());
+            closure.executeUpdate();
+            contacts.setLong(1, pair.domainId());
+            contacts.setLong(2, pair.groupId());
+            contacts.executeUpdate();
+        }
+    }
+
+    private static void remove(Connection connection, Pair pair) throws SQLException {
+        try (PreparedStatement closure = connection.prepareStatement(
+                "DELETE FROM crm_domain_group_closure WHERE viewer_domain_id = ? AND group_id = ?");
+             PreparedStatement contacts = connection.prepareStatement(
+                     "DELETE v FROM crm_contact_visibility v"
+                             + " JOIN civicrm_group_contact gc ON gc.contact_id = v.contact_id AND gc.group_id = ? AND gc.status = 'Added'"
+                             + " WHERE v.viewer_domain_id = ? AND NOT EXISTS (SELECT 1 FROM civicrm_group_contact gc2"
+                             + " JOIN crm_domain_group_closure x ON x.group_id = gc2.group_id AND x.viewer_domain_id = ?"
+                             + " WHERE gc2.contact_id = v.contact_id AND gc2.status = 'Added')")) {
+            closure.setLong(1, pair.domainId());
+            closure.setLong(2, pair.groupId());
+            closure.executeUpdate();
+            contacts.setLong(1, pair.groupId());
+            contacts.setLong(2, pair.domainId());
+            contacts.setLong(3, pair.domainId());
+            contacts.executeUpdate();
+        }
+    }
+
+    /**
+     * For every domain: its domain group and the groups linked to its organisation, the same for every
+     * descendant domain (head office sees all branches), then every group nested below those.
+     */
+    private static Set<Pair> computeClosure(Connection connection) throws SQLException {
+        Map<Long, List<Long>> childDomains = new HashMap<>();
+        Map<Long, Set<Long>> ownGroups = new HashMap<>();
+        Map<Long, List<Long>> childGroups = new HashMap<>();
+        List<Long> domains = new java.util.ArrayList<>();
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT id, parent_id FROM civicrm_domain")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    domains.add(id);
+                    long parent = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        childDomains.computeIfAbsent(parent, k -> new java.util.ArrayList<>()).add(id);
+                    }
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT domain_id, CAST(JSON_VALUE(value, '$') AS UNSIGNED) FROM civicrm_setting"
+                    + " WHERE name = 'domain_group_id' AND contact_id IS NULL")) {
+                while (rs.next()) {
+                    long group = rs.getLong(2);
+                    if (group > 0) {
+                        ownGroups.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(group);
+                    }
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT d.id, go.group_id FROM civicrm_domain d"
+                    + " JOIN civicrm_group_organization go ON go.organization_id = d.contact_id")) {
+                while (rs.next()) {
+                    ownGroups.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT parent_group_id, child_group_id FROM civicrm_group_nesting")) {
+                while (rs.next()) {
+                    childGroups.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                }
+            }
+        }
+        Set<Pair> closure = new HashSet<>();
+        for (long domain : domains) {
+            Set<Long> groups = new HashSet<>();
+            Deque<Long> domainQueue = new ArrayDeque<>(List.of(domain));
+            Set<Long> seenDomains = new HashSet<>();
+            while (!domainQueue.isEmpty()) {
+                long d = domainQueue.pop();
+                if (seenDomains.add(d)) {
+                    groups.addAll(ownGroups.getOrDefault(d, Set.of()));
+                    domainQueue.addAll(childDomains.getOrDefault(d, List.of()));
+                }
+            }
+            Deque<Long> groupQueue = new ArrayDeque<>(groups);
+            while (!groupQueue.isEmpty()) {
+                for (long child : childGroups.getOrDefault(groupQueue.pop(), List.of())) {
+                    if (groups.add(child)) {
+                        groupQueue.push(child);
+                    }
+                }
+            }
+            groups.forEach(g -> closure.add(new Pair(domain, g)));
+        }
+        return closure;
+    }
+
+    /** The groups of a domain's site tree. */
+    @Transactional
+    public Set<Long> groupsOf(long domainId) {
+        Set<Long> groups = new HashSet<>();
+        try (PreparedStatement s = em.unwrap(Connection.class).prepareStatement(
+                "SELECT group_id FROM crm_domain_group_closure WHERE viewer_domain_id = ?")) {
+            s.setLong(1, domainId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the site tree of domain " + domainId, e);
+        }
+        return groups;
+    }
+
+    /** The active, non-deny ACLs reaching a contact through the ACL roles of groups it is hard-added to. */
+    @Transactional
+    public List<long[]> aclGrantsOf(long contactId) {
+        List<long[]> grants = new java.util.ArrayList<>();
+        try (PreparedStatement s = em.unwrap(Connection.class).prepareStatement(
+                "SELECT a.object_id, a.operation = 'Edit' FROM civicrm_acl a"
+                        + " JOIN civicrm_acl_entity_role er ON er.acl_role_id = a.entity_id AND er.is_active = 1"
+                        + " JOIN civicrm_group_contact gc ON gc.group_id = er.entity_id AND gc.status = 'Added'"
+                        + " WHERE gc.contact_id = ? AND a.is_active = 1 AND a.deny = 0")) {
+            s.setLong(1, contactId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    grants.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the ACLs of contact " + contactId, e);
+        }
+        return grants;
+    }
+
+    private record Pair(long domainId, long groupId) {
+    }
+}

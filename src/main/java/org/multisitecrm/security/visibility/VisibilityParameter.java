@@ -1,0 +1,23 @@
+package org.multisitecrm.security.visibility;
+
+/** Names of the session properties that the visibility criteria read. */
+final class VisibilityParameter {
+
+    /** 1 for 'view all contacts' / 'edit all contacts' and the server itself. */
+    static final String CONTACTS_ALL = "crmContactsAll";
+    /** The domain whose site tree the caller sees ('view/edit all contacts in domain'), else 0. */
+    static final String VIEWER_DOMAIN = "crmViewerDomain";
+    /** The caller's own contact on the domain, else 0. */
+    static final String VIEWER_CONTACT = "crmViewerContact";
+    /** Groups the caller's ACL roles grant within the site tree, comma-separated (FIND_IN_SET); "" for none. */
+    static final String ACL_GROUPS = "crmAclGroups";
+    /** 1 with 'access deleted contacts'. */
+    static final String ACCESS_DELETED = "crmAccessDeleted";
+    /** 1 with 'administer Multiple Organizations' and for the server itself. */
+    static final String GROUPS_ALL = "crmGroupsAll";
+    /** The domain whose site tree's groups the caller lists, else 0. */
+    static final String GROUP_DOMAIN = "crmGroupDomain";
+
+    private VisibilityParameter() {
+    }
+}
