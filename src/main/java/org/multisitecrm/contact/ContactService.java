@@ -125,6 +125,13 @@ public class ContactService {
         return address;
     }
 
+    /** A contact's emails, as far as the caller sees the contact (none otherwise). */
+    @Transactional
+    public List<Email> emails(long contactId) {
+        return em.createQuery("SELECT e FROM Email e WHERE e.contactId = :c ORDER BY e.isPrimary DESC, e.id", Email.class)
+                .setParameter("c", contactId).getResultList();
+    }
+
     /** One page of the contacts the caller sees, by sort name. */
     @Transactional
     public List<Contact> page(int first, int size) {

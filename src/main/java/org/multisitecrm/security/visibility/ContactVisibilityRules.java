@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  *
  * <p>A contact is visible with 'view/edit all contacts'; through the visibility index (hard-added to a
  * group of the caller's site tree, with 'view/edit all contacts in domain'); through a permissioned
- * relationship chain; through an ACL on a group of the site tree; or as the caller's own contact.
+ * relationship chain; through an ACL on a group of the site tree (the caller's contact holds the ACL role); or as the caller's own contact.
  */
 public class ContactVisibilityRules {
 
@@ -25,26 +25,39 @@ public class ContactVisibilityRules {
     /*
      * The rules are SQL fragments inside EclipseLink's SQL() function: EclipseLink does not prepare JPQL
      * subqueries in additional criteria (EclipseLink-6168, NullPointerException in SubSelectExpression),
-     * and the index tables are bookkeeping, not entities. Every value is a bound parameter.
+     * and the index tables are bookkeeping, not entities. Every value is a bound parameter. The row's own
+     * column is always the left side of IN, never inside a subquery: EclipseLink prints it without a
+     * table alias, and inside a subquery "contact_id" would silently mean the subquery's own column.
      */
     static String contactVisible(String path) {
         return "SQL('(? = 1"
-                + " OR EXISTS (SELECT 1 FROM crm_contact_visibility v WHERE v.contact_id = ? AND v.viewer_domain_id = ?)"
-                + " OR EXISTS (SELECT 1 FROM crm_contact_grant g WHERE g.contact_id = ? AND g.grantee_contact_id = ?)"
+                + " OR ? IN (SELECT v.contact_id FROM crm_contact_visibility v WHERE v.viewer_domain_id = ?)"
+                + " OR ? IN (SELECT g.contact_id FROM crm_contact_grant g WHERE g.grantee_contact_id = ?)"
                 + " OR ? = ?"
-                + " OR EXISTS (SELECT 1 FROM civicrm_group_contact h WHERE h.contact_id = ? AND h.status = ''Added''"
-                + " AND FIND_IN_SET(h.group_id, ?) > 0))', "
-                + ":" + VisibilityParameter.CONTACTS_ALL + ", " + path + ", :" + VisibilityParameter.VIEWER_DOMAIN + ", "
-                + path + ", :" + VisibilityParameter.VIEWER_CONTACT + ", " + path + ", :" + VisibilityParameter.VIEWER_CONTACT + ", "
-                + path + ", :" + VisibilityParameter.ACL_GROUPS + ") = 1";
+                + " OR ? IN (SELECT h.contact_id FROM civicrm_group_contact h"
+                + " JOIN crm_domain_group_closure x ON x.group_id = h.group_id AND x.viewer_domain_id = ?"
+                + " JOIN civicrm_acl a ON a.object_id = h.group_id AND a.is_active = 1 AND a.deny = 0"
+                + " JOIN civicrm_acl_entity_role er ON er.acl_role_id = a.entity_id AND er.is_active = 1"
+                + " JOIN civicrm_group_contact me ON me.group_id = er.entity_id AND me.status = ''Added'' AND me.contact_id = ?"
+                + " WHERE h.status = ''Added''))', "
+                + ":" + VisibilityParameter.CONTACTS_ALL + ", "
+                + path + ", :" + VisibilityParameter.VIEWER_DOMAIN + ", "
+                + path + ", :" + VisibilityParameter.VIEWER_CONTACT + ", "
+                + path + ", :" + VisibilityParameter.VIEWER_CONTACT + ", "
+                + path + ", :" + VisibilityParameter.CALLER_DOMAIN + ", :" + VisibilityParameter.VIEWER_CONTACT + ") = 1";
     }
 
     static String groupVisible(String path) {
         return "SQL('(? = 1"
-                + " OR EXISTS (SELECT 1 FROM crm_domain_group_closure x WHERE x.group_id = ? AND x.viewer_domain_id = ?)"
-                + " OR FIND_IN_SET(?, ?) > 0)', "
-                + ":" + VisibilityParameter.GROUPS_ALL + ", " + path + ", :" + VisibilityParameter.GROUP_DOMAIN + ", "
-                + path + ", :" + VisibilityParameter.ACL_GROUPS + ") = 1";
+                + " OR ? IN (SELECT x.group_id FROM crm_domain_group_closure x WHERE x.viewer_domain_id = ?)"
+                + " OR ? IN (SELECT x.group_id FROM crm_domain_group_closure x"
+                + " JOIN civicrm_acl a ON a.object_id = x.group_id AND a.is_active = 1 AND a.deny = 0"
+                + " JOIN civicrm_acl_entity_role er ON er.acl_role_id = a.entity_id AND er.is_active = 1"
+                + " JOIN civicrm_group_contact me ON me.group_id = er.entity_id AND me.status = ''Added'' AND me.contact_id = ?"
+                + " WHERE x.viewer_domain_id = ?))', "
+                + ":" + VisibilityParameter.GROUPS_ALL + ", "
+                + path + ", :" + VisibilityParameter.GROUP_DOMAIN + ", "
+                + path + ", :" + VisibilityParameter.VIEWER_CONTACT + ", :" + VisibilityParameter.CALLER_DOMAIN + ") = 1";
     }
 
     public void apply(Session session) {

@@ -9,8 +9,8 @@ final class VisibilityParameter {
     static final String VIEWER_DOMAIN = "crmViewerDomain";
     /** The caller's own contact on the domain, else 0. */
     static final String VIEWER_CONTACT = "crmViewerContact";
-    /** Groups the caller's ACL roles grant within the site tree, comma-separated (FIND_IN_SET); "" for none. */
-    static final String ACL_GROUPS = "crmAclGroups";
+    /** The request's domain (ACLs count only on groups of its site tree), else 0. */
+    static final String CALLER_DOMAIN = "crmCallerDomain";
     /** 1 with 'access deleted contacts'. */
     static final String ACCESS_DELETED = "crmAccessDeleted";
     /** 1 with 'administer Multiple Organizations' and for the server itself. */

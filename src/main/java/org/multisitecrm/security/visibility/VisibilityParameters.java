@@ -6,11 +6,9 @@ import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.Permission;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The thread's {@link Caller} as the visibility criteria's parameters. */
 final class VisibilityParameters implements QueryParameterSource {
@@ -18,8 +16,8 @@ final class VisibilityParameters implements QueryParameterSource {
     @Override
     public Set<String> names() {
         return Set.of(VisibilityParameter.CONTACTS_ALL, VisibilityParameter.VIEWER_DOMAIN, VisibilityParameter.VIEWER_CONTACT,
-                VisibilityParameter.ACL_GROUPS, VisibilityParameter.ACCESS_DELETED, VisibilityParameter.GROUPS_ALL,
-                VisibilityParameter.GROUP_DOMAIN);
+                VisibilityParameter.ACCESS_DELETED, VisibilityParameter.GROUPS_ALL,
+                VisibilityParameter.GROUP_DOMAIN, VisibilityParameter.CALLER_DOMAIN);
     }
 
     @Override
@@ -33,9 +31,7 @@ final class VisibilityParameters implements QueryParameterSource {
         values.put(VisibilityParameter.CONTACTS_ALL, system || caller.seesAllContacts() ? 1 : 0);
         values.put(VisibilityParameter.VIEWER_DOMAIN, caller.contactDomain().orElse(0L));
         values.put(VisibilityParameter.VIEWER_CONTACT, caller.contactId().orElse(0L));
-        Set<Long> aclGroups = new HashSet<>(caller.aclViewGroups());
-        aclGroups.addAll(caller.aclEditGroups());
-        values.put(VisibilityParameter.ACL_GROUPS, aclGroups.stream().map(String::valueOf).collect(Collectors.joining(",")));
+        values.put(VisibilityParameter.CALLER_DOMAIN, caller.domainId().orElse(0L));
         values.put(VisibilityParameter.ACCESS_DELETED, system || caller.has(Permission.ACCESS_DELETED_CONTACTS) ? 1 : 0);
         values.put(VisibilityParameter.GROUPS_ALL, system || caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS) ? 1 : 0);
         boolean listsDomainGroups = caller.has(Permission.LIST_ALL_GROUPS_IN_DOMAIN) || caller.contactDomain().isPresent();
