@@ -1,6 +1,8 @@
 package org.multisitecrm.security;
 
 import java.util.EnumSet;
+import org.multisitecrm.infrastructure.context.ThreadSlot;
+
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -15,7 +17,7 @@ import java.util.logging.Logger;
 public final class Caller {
 
     private static final Logger LOG = Logger.getLogger(Caller.class.getName());
-    private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
+    private static final ThreadSlot<Caller> CURRENT = new ThreadSlot<>();
 
     private final Long userId;
     private final String username;
@@ -60,11 +62,11 @@ public final class Caller {
     }
 
     public static Optional<Caller> current() {
-        return Optional.ofNullable(CURRENT.get());
+        return CURRENT.get();
     }
 
     public static Caller require() {
-        Caller caller = CURRENT.get();
+        Caller caller = CURRENT.get().orElse(null);
         if (caller == null) {
             throw new IllegalStateException("No caller is bound to this thread: contacts cannot be used here");
         }
@@ -72,18 +74,10 @@ public final class Caller {
     }
 
     public Binding bind() {
-        Caller previous = CURRENT.get();
         if (isSystem()) {
             LOG.fine(() -> "System caller: " + systemReason);
         }
-        CURRENT.set(this);
-        return () -> {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        };
+        return CURRENT.bind(this)::close;
     }
 
     public <T> T call(Supplier<T> work) {

@@ -1,5 +1,7 @@
 package org.multisitecrm.tenancy;
 
+import org.multisitecrm.infrastructure.context.ThreadSlot;
+
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -18,7 +20,7 @@ import java.util.logging.Logger;
 public final class DomainScope {
 
     private static final Logger LOG = Logger.getLogger(DomainScope.class.getName());
-    private static final ThreadLocal<DomainScope> CURRENT = new ThreadLocal<>();
+    private static final ThreadSlot<DomainScope> CURRENT = new ThreadSlot<>();
 
     private final Long domainId;
     private final String reason;
@@ -40,11 +42,11 @@ public final class DomainScope {
     }
 
     public static Optional<DomainScope> current() {
-        return Optional.ofNullable(CURRENT.get());
+        return CURRENT.get();
     }
 
     public static DomainScope require() {
-        DomainScope scope = CURRENT.get();
+        DomainScope scope = CURRENT.get().orElse(null);
         if (scope == null) {
             throw new DomainScopeViolation("No domain is bound to this thread: domain-scoped data cannot be used here");
         }
@@ -53,18 +55,10 @@ public final class DomainScope {
 
     /** Binds this scope until the returned binding is closed; the previous scope comes back then. */
     public Binding bind() {
-        DomainScope previous = CURRENT.get();
         if (isAllDomains()) {
             LOG.info(() -> "All-domains scope entered: " + reason + " (thread " + Thread.currentThread().getName() + ")");
         }
-        CURRENT.set(this);
-        return () -> {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        };
+        return CURRENT.bind(this)::close;
     }
 
     public <T> T call(Supplier<T> work) {

@@ -1,0 +1,2 @@
+/** Thread-bound context (the domain scope, the caller) with nesting bindings. */
+package org.multisitecrm.infrastructure.context;
