@@ -118,6 +118,9 @@ public class ContactService {
     @Transactional
     public Address addAddress(long contactId, long locationTypeId, String street, String city, String postalCode, boolean isPrimary) {
         get(contactId);
+        requireLength("street_address", street, 96);
+        requireLength("city", city, 64);
+        requireLength("postal_code", postalCode, 64);
         requireLocationType(locationTypeId);
         Address address = new Address(contactId, locationTypeId, street, city, postalCode, isPrimary);
         em.persist(address);
@@ -142,6 +145,12 @@ public class ContactService {
     @Transactional
     public long countVisible() {
         return em.createQuery("SELECT COUNT(c) FROM Contact c", Long.class).getSingleResult();
+    }
+
+    private static void requireLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidInput(field, "at most " + max + " characters");
+        }
     }
 
     private void requireLocationType(long id) {

@@ -24,33 +24,25 @@ public final class Caller {
     private final Long domainId;
     private final Long contactId;
     private final Set<Permission> permissions;
-    private final Set<Long> aclViewGroups;
-    private final Set<Long> aclEditGroups;
     private final String systemReason;
 
     private Caller(Long userId, String username, Long domainId, Long contactId, Set<Permission> permissions,
-                   Set<Long> aclViewGroups, Set<Long> aclEditGroups, String systemReason) {
+                   String systemReason) {
         this.userId = userId;
         this.username = username;
         this.domainId = domainId;
         this.contactId = contactId;
         this.permissions = permissions.isEmpty() ? EnumSet.noneOf(Permission.class) : EnumSet.copyOf(permissions);
-        this.aclViewGroups = Set.copyOf(aclViewGroups);
-        this.aclEditGroups = Set.copyOf(aclEditGroups);
         this.systemReason = systemReason;
     }
 
-    /**
-     * A user on a domain. ACL groups are those the user's ACL roles may view or edit, already limited
-     * to the domain's site tree (an ACL cannot override the multisite restriction).
-     */
-    public static Caller user(long userId, String username, long domainId, Long contactId, Set<Permission> permissions,
-                              Set<Long> aclViewGroups, Set<Long> aclEditGroups) {
-        return new Caller(userId, username, domainId, contactId, permissions, aclViewGroups, aclEditGroups, null);
+    /** A user on a domain, with the permissions of the roles held there and the contact matched there. */
+    public static Caller user(long userId, String username, long domainId, Long contactId, Set<Permission> permissions) {
+        return new Caller(userId, username, domainId, contactId, permissions, null);
     }
 
     public static Caller anonymous(long domainId) {
-        return new Caller(null, null, domainId, null, Set.of(), Set.of(), Set.of(), null);
+        return new Caller(null, null, domainId, null, Set.of(), null);
     }
 
     /** The server acting for itself; sees and changes every contact. */
@@ -58,7 +50,7 @@ public final class Caller {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("The system caller needs a reason, for the log");
         }
-        return new Caller(null, "system", null, null, EnumSet.allOf(Permission.class), Set.of(), Set.of(), reason);
+        return new Caller(null, "system", null, null, EnumSet.allOf(Permission.class), reason);
     }
 
     public static Optional<Caller> current() {
@@ -134,14 +126,6 @@ public final class Caller {
 
     public Set<Permission> permissions() {
         return Set.copyOf(permissions);
-    }
-
-    public Set<Long> aclViewGroups() {
-        return aclViewGroups;
-    }
-
-    public Set<Long> aclEditGroups() {
-        return aclEditGroups;
     }
 
     @Override

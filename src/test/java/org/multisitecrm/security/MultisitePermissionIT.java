@@ -180,6 +180,9 @@ class MultisitePermissionIT {
             assertEquals(List.of(), contacts.emails(sara), "what hangs off a contact follows its visibility");
         });
         assertEquals("Southey, Sara", system(() -> contacts.get(sara).getSortName()));
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> asDo("admin", HEAD,
+                () -> contacts.addAddress(sara, 1, "x".repeat(97), "Leeds", "LS1", false)));
+        assertEquals("street_address", tooLong.field());
         assertEquals(1, system(() -> contacts.emails(sara)).size());
     }
 
@@ -239,6 +242,12 @@ class MultisitePermissionIT {
         asDo("stella", NORTH, () -> assertThrows(AccessDenied.class,
                 () -> contacts.rename(nora, new ContactName("Nora", "Changed", null)), "a View ACL does not allow editing"));
         assertThrows(NotFound.class, () -> asDo("stella", NORTH, () -> contacts.get(sara)));
+
+        asDo("admin", NORTH, () -> acls.grant("Staff edit volunteers", 2, AclOperation.Edit,
+                groups.visibleGroups().stream().filter(g -> g.getName().equals("north_volunteers")).findFirst().orElseThrow().getId()));
+        asDo("stella", NORTH, () -> contacts.rename(nora, new ContactName("Nora", "Northcott-Edited", null)));
+        assertEquals("Northcott-Edited, Nora", system(() -> contacts.get(nora).getSortName()), "an Edit ACL allows editing");
+        asDo("admin", HEAD, () -> contacts.rename(nora, new ContactName("Nora", "Northcott", null)));
     }
 
     @Test

@@ -12,12 +12,11 @@ import javax.naming.NamingException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Whether the caller may edit a contact, asked on the entity manager's own session so that it sees
  * the transaction's own writes. Editing needs more than seeing: 'edit all contacts', 'edit all
- * contacts in domain' over the site tree, an edit ACL, a view-and-update relationship chain, or being
+ * contacts in domain' over the site tree, an Edit ACL on a group of the site tree, a view-and-update relationship chain, or being
  * the contact. Contacts created in the same unit of work are editable by their creator.
  */
 public final class ContactAccess {
@@ -44,10 +43,10 @@ public final class ContactAccess {
                 List.of("g", "c"), List.of(caller.contactId().get(), contactId))) {
             return true;
         }
-        Set<Long> aclEdit = caller.aclEditGroups();
-        return !aclEdit.isEmpty() && exists(session, "SELECT 1 FROM civicrm_group_contact WHERE contact_id = #c AND status = 'Added'"
-                + " AND group_id IN (" + aclEdit.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")",
-                List.of("c"), List.of(contactId));
+        return caller.contactId().isPresent() && caller.domainId().isPresent()
+                && exists(session, "SELECT 1 FROM DUAL WHERE #c IN (" + AclGrants.grantedContacts(true)
+                        .replaceFirst("\\?", "#me").replaceFirst("\\?", "#d") + ")",
+                List.of("c", "me", "d"), List.of(contactId, caller.contactId().get(), caller.domainId().get()));
     }
 
     /** Remembers a contact the caller has just created in this transaction. */

@@ -6,6 +6,7 @@ import org.eclipse.persistence.sessions.Session;
 import org.multisitecrm.infrastructure.persistence.QueryParameterSource;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -29,35 +30,52 @@ public class ContactVisibilityRules {
      * column is always the left side of IN, never inside a subquery: EclipseLink prints it without a
      * table alias, and inside a subquery "contact_id" would silently mean the subquery's own column.
      */
+    private static final String PATH = "";
+    private static final String CONTACT_TEMPLATE = "(? = 1"
+            + " OR ? IN (SELECT v.contact_id FROM crm_contact_visibility v WHERE v.viewer_domain_id = ?)"
+            + " OR ? IN (SELECT g.contact_id FROM crm_contact_grant g WHERE g.grantee_contact_id = ?)"
+            + " OR ? = ?"
+            + " OR ? IN (" + AclGrants.grantedContacts(false) + "))";
+    /** The template's arguments in order: {@link #PATH} for the row's column, else a parameter name. */
+    private static final List<String> CONTACT_ARGUMENTS = List.of(VisibilityParameter.CONTACTS_ALL,
+            PATH, VisibilityParameter.VIEWER_DOMAIN, PATH, VisibilityParameter.VIEWER_CONTACT,
+            PATH, VisibilityParameter.VIEWER_CONTACT, PATH, VisibilityParameter.VIEWER_CONTACT, VisibilityParameter.CALLER_DOMAIN);
+    private static final String GROUP_TEMPLATE = "(? = 1"
+            + " OR ? IN (SELECT x.group_id FROM crm_domain_group_closure x WHERE x.viewer_domain_id = ?)"
+            + " OR ? IN (" + AclGrants.grantedGroups(false) + "))";
+    private static final List<String> GROUP_ARGUMENTS = List.of(VisibilityParameter.GROUPS_ALL,
+            PATH, VisibilityParameter.GROUP_DOMAIN, PATH, VisibilityParameter.VIEWER_CONTACT, VisibilityParameter.CALLER_DOMAIN);
+
     static String contactVisible(String path) {
-        return "SQL('(? = 1"
-                + " OR ? IN (SELECT v.contact_id FROM crm_contact_visibility v WHERE v.viewer_domain_id = ?)"
-                + " OR ? IN (SELECT g.contact_id FROM crm_contact_grant g WHERE g.grantee_contact_id = ?)"
-                + " OR ? = ?"
-                + " OR ? IN (SELECT h.contact_id FROM civicrm_group_contact h"
-                + " JOIN crm_domain_group_closure x ON x.group_id = h.group_id AND x.viewer_domain_id = ?"
-                + " JOIN civicrm_acl a ON a.object_id = h.group_id AND a.is_active = 1 AND a.deny = 0"
-                + " JOIN civicrm_acl_entity_role er ON er.acl_role_id = a.entity_id AND er.is_active = 1"
-                + " JOIN civicrm_group_contact me ON me.group_id = er.entity_id AND me.status = ''Added'' AND me.contact_id = ?"
-                + " WHERE h.status = ''Added''))', "
-                + ":" + VisibilityParameter.CONTACTS_ALL + ", "
-                + path + ", :" + VisibilityParameter.VIEWER_DOMAIN + ", "
-                + path + ", :" + VisibilityParameter.VIEWER_CONTACT + ", "
-                + path + ", :" + VisibilityParameter.VIEWER_CONTACT + ", "
-                + path + ", :" + VisibilityParameter.CALLER_DOMAIN + ", :" + VisibilityParameter.VIEWER_CONTACT + ") = 1";
+        return sqlFunction(CONTACT_TEMPLATE, CONTACT_ARGUMENTS, path);
     }
 
     static String groupVisible(String path) {
-        return "SQL('(? = 1"
-                + " OR ? IN (SELECT x.group_id FROM crm_domain_group_closure x WHERE x.viewer_domain_id = ?)"
-                + " OR ? IN (SELECT x.group_id FROM crm_domain_group_closure x"
-                + " JOIN civicrm_acl a ON a.object_id = x.group_id AND a.is_active = 1 AND a.deny = 0"
-                + " JOIN civicrm_acl_entity_role er ON er.acl_role_id = a.entity_id AND er.is_active = 1"
-                + " JOIN civicrm_group_contact me ON me.group_id = er.entity_id AND me.status = ''Added'' AND me.contact_id = ?"
-                + " WHERE x.viewer_domain_id = ?))', "
-                + ":" + VisibilityParameter.GROUPS_ALL + ", "
-                + path + ", :" + VisibilityParameter.GROUP_DOMAIN + ", "
-                + path + ", :" + VisibilityParameter.VIEWER_CONTACT + ", :" + VisibilityParameter.CALLER_DOMAIN + ") = 1";
+        return sqlFunction(GROUP_TEMPLATE, GROUP_ARGUMENTS, path);
+    }
+
+    /**
+     * The contact rule as plain SQL on {@code column}, for measuring it outside EclipseLink (the
+     * benchmark); its {@code ?} are, in order: 'view all contacts' (1/0), the viewer domain, the
+     * caller's contact three times, the request's domain.
+     */
+    public static String contactVisibleSql(String column) {
+        StringBuilder sql = new StringBuilder();
+        int argument = 0;
+        for (char c : CONTACT_TEMPLATE.toCharArray()) {
+            if (c == '?' && CONTACT_ARGUMENTS.get(argument++).equals(PATH)) {
+                sql.append(column);
+            } else {
+                sql.append(c);
+            }
+        }
+        return sql + " = 1";
+    }
+
+    /** EclipseLink's {@code SQL('...', args) = 1}, quotes doubled; a JPQL path or parameter per placeholder. */
+    private static String sqlFunction(String template, List<String> arguments, String path) {
+        return "SQL('" + template.replace("'", "''") + "', "
+                + arguments.stream().map(a -> a.equals(PATH) ? path : ":" + a).collect(Collectors.joining(", ")) + ") = 1";
     }
 
     public void apply(Session session) {

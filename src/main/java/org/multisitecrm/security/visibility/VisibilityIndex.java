@@ -211,27 +211,6 @@ public class VisibilityIndex {
         return groups;
     }
 
-    /** The active, non-deny ACLs reaching a contact through the ACL roles of groups it is hard-added to. */
-    @Transactional
-    public List<long[]> aclGrantsOf(long contactId) {
-        List<long[]> grants = new java.util.ArrayList<>();
-        try (PreparedStatement s = em.unwrap(Connection.class).prepareStatement(
-                "SELECT a.object_id, a.operation = 'Edit' FROM civicrm_acl a"
-                        + " JOIN civicrm_acl_entity_role er ON er.acl_role_id = a.entity_id AND er.is_active = 1"
-                        + " JOIN civicrm_group_contact gc ON gc.group_id = er.entity_id AND gc.status = 'Added'"
-                        + " WHERE gc.contact_id = ? AND a.is_active = 1 AND a.deny = 0")) {
-            s.setLong(1, contactId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    grants.add(new long[] {rs.getLong(1), rs.getLong(2)});
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the ACLs of contact " + contactId, e);
-        }
-        return grants;
-    }
-
     private record Pair(long domainId, long groupId) {
     }
 }
