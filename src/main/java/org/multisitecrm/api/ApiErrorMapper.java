@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.multisitecrm.infrastructure.validation.Conflict;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.AccessDenied;
 import org.multisitecrm.security.NotAuthenticated;
@@ -41,6 +42,9 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof NotFound notFound) {
             return body(404, "not_found", notFound.getMessage());
         }
+        if (cause instanceof Conflict conflict) {
+            return body(409, "conflict", conflict.getMessage());
+        }
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return body(status.getStatusCode(), code(status), status.getReasonPhrase());
@@ -53,7 +57,8 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
     /** Container and transaction wrappers hide the application's exception as a cause. */
     private static Throwable refusalIn(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof InvalidInput || t instanceof NotAuthenticated || t instanceof AccessDenied || t instanceof NotFound) {
+            if (t instanceof InvalidInput || t instanceof NotAuthenticated || t instanceof AccessDenied || t instanceof NotFound
+                    || t instanceof Conflict) {
                 return t;
             }
         }

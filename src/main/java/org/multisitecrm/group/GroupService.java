@@ -12,6 +12,7 @@ import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.Permission;
 import org.multisitecrm.security.audit.Refusals;
 import org.multisitecrm.security.visibility.VisibilityIndex;
+import org.multisitecrm.setting.EffectiveSettings;
 import org.multisitecrm.setting.StoredSettings;
 import org.multisitecrm.tenancy.Domain;
 
@@ -40,7 +41,7 @@ public class GroupService {
     private VisibilityIndex visibilityIndex;
 
     @Inject
-    private StoredSettings settings;
+    private EffectiveSettings effectiveSettings;
 
     @Inject
     private SmartGroupCriteria smartCriteria;
@@ -201,10 +202,10 @@ public class GroupService {
     /** Hard-adds a contact just created on the bound domain to its domain group (multisite). */
     @Transactional
     public void addToDomainGroup(long contactId) {
-        if (!settings.isTrue(StoredSettings.MULTISITE_IS_ENABLED)) {
+        if (!effectiveSettings.isTrue(StoredSettings.MULTISITE_IS_ENABLED)) {
             return;
         }
-        settings.longValue(StoredSettings.DOMAIN_GROUP_ID).ifPresent(groupId -> {
+        effectiveSettings.longValue(StoredSettings.DOMAIN_GROUP_ID).ifPresent(groupId -> {
             em.persist(new GroupContact(groupId, contactId, GroupContactStatus.Added));
             em.flush();
         });

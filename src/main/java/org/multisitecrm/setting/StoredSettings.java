@@ -4,10 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.multisitecrm.tenancy.DomainScope;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** The bound domain's stored setting values (JSON text), as CiviCRM's {@code civicrm_setting}. */
+/**
+ * The database layer of settings, as CiviCRM's {@code civicrm_setting}: JSON text per (domain, name),
+ * for the bound domain. What code should read is the effective value ({@link EffectiveSettings}),
+ * which puts the override files and the environment above this.
+ */
 @ApplicationScoped
 public class StoredSettings {
 
@@ -27,15 +34,39 @@ public class StoredSettings {
         return json(name).filter(v -> !v.equals("null") && !v.isBlank()).map(v -> Long.parseLong(v.replace("\"", "")));
     }
 
+    /** Every stored domain-level value of the bound domain, by name. */
     @Transactional
-    public boolean isTrue(String name) {
-        return json(name).map(v -> v.equals("true") || v.equals("1") || v.equals("\"1\"")).orElse(false);
+    public Map<String, String> all() {
+        Map<String, String> values = new HashMap<>();
+        em.createQuery("SELECT s FROM Setting s WHERE s.contactId IS NULL", Setting.class).getResultStream()
+                .forEach(s -> values.put(s.getName(), s.getValue()));
+        return values;
+    }
+
+    /** One setting's stored value on every domain that has one, by domain id. */
+    @Transactional
+    public Map<Long, String> onEveryDomain(String name) {
+        Map<Long, String> values = new HashMap<>();
+        DomainScope.allDomains("reading setting " + name + " of every domain").run(() ->
+                em.createQuery("SELECT s FROM Setting s WHERE s.name = :n AND s.contactId IS NULL", Setting.class)
+                        .setParameter("n", name).getResultStream()
+                        .forEach(s -> values.put(s.getDomainId(), s.getValue())));
+        return values;
     }
 
     @Transactional
     public void put(String name, String json) {
         find(name).ifPresentOrElse(s -> s.setValue(json), () -> em.persist(new Setting(name, json)));
         em.flush();
+    }
+
+    /** Forgets the bound domain's stored value, so the default (or an override) applies again. */
+    @Transactional
+    public boolean remove(String name) {
+        Optional<Setting> stored = find(name);
+        stored.ifPresent(em::remove);
+        em.flush();
+        return stored.isPresent();
     }
 
     private Optional<Setting> find(String name) {

@@ -37,6 +37,14 @@ public class Domain extends GeneratedIdEntity {
     protected Domain() {
     }
 
+    /**
+     * The name of this domain's settings override file without {@code .properties}: the name in lower
+     * case with spaces as hyphens ({@code branch-north} for Branch North).
+     */
+    public static String fileStem(String name) {
+        return name.trim().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    }
+
     public Domain(String name, String description, String version, Domain parent) {
         this.name = name;
         this.description = description;
@@ -46,6 +54,10 @@ public class Domain extends GeneratedIdEntity {
 
     public String getName() {
         return name;
+    }
+
+    void rename(String newName) {
+        this.name = newName;
     }
 
     public String getDescription() {

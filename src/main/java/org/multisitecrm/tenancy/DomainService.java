@@ -11,7 +11,6 @@ import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.Permission;
 import org.multisitecrm.security.audit.Refusals;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +25,7 @@ public class DomainService {
             "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$");
     /** Reserved: {@code civicrm-settings/all.properties} holds overrides for every domain. */
     private static final String RESERVED_NAME = "all";
+    private static final Pattern SAFE_NAME = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N} .,'&()-]*$");
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -89,18 +89,52 @@ public class DomainService {
         }
     }
 
+    /**
+     * Renames a domain. Its settings file is named after the old name: the override folder keeps that
+     * file in force for this domain and reports loudly that it must be renamed (see
+     * {@code setting.override.OverrideFolder}).
+     */
+    @Transactional
+    public Domain rename(long domainId, String newName) {
+        Caller caller = Caller.require();
+        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+            throw Refusals.refuse("Domain", domainId, "rename", "domains need 'administer Multiple Organizations'");
+        }
+        Domain domain = em.find(Domain.class, domainId);
+        if (domain == null) {
+            throw new InvalidDomainException("id", "no domain has id " + domainId);
+        }
+        String oldName = domain.getName();
+        String name = validName(newName, domainId);
+        domain.rename(name);
+        em.flush();
+        sitesChanged.fire(new SitesChanged("domain " + oldName + " renamed to " + name));
+        return domain;
+    }
+
     private String validName(String requested) {
+        return validName(requested, null);
+    }
+
+    private String validName(String requested, Long renamedId) {
         String name = requested == null ? "" : requested.trim();
         if (name.isEmpty() || name.length() > 64) {
             throw new InvalidDomainException("name", "a domain needs a name of 1 to 64 characters");
         }
-        if (name.toLowerCase(Locale.ROOT).replace(' ', '-').equals(RESERVED_NAME)) {
+        if (!SAFE_NAME.matcher(name).matches()) {
+            throw new InvalidDomainException("name", "'" + name + "' may hold letters, digits, spaces and . , ' & ( ) - only"
+                    + " (it names the domain's settings file)");
+        }
+        String stem = Domain.fileStem(name);
+        if (stem.equals(RESERVED_NAME)) {
             throw new InvalidDomainException("name", "'" + name + "' is reserved for the settings that apply to every domain");
         }
-        boolean taken = em.createQuery("SELECT COUNT(d) FROM Domain d WHERE d.name = :n", Long.class)
-                .setParameter("n", name).getSingleResult() > 0;
+        boolean taken = em.createQuery("SELECT d.id, d.name FROM Domain d", Object[].class).getResultStream()
+                .filter(row -> renamedId == null || ((Number) row[0]).longValue() != renamedId)
+                .anyMatch(row -> Domain.fileStem((String) row[1]).equals(stem));
         if (taken) {
-            throw new InvalidDomainException("name", "a domain named '" + name + "' already exists");
+            throw new InvalidDomainException("name", "a domain named '" + name + "' (or one with the same settings file name, "
+                    + stem + ".properties) already exists");
         }
         return name;
     }

@@ -49,6 +49,10 @@ public final class SiteTable {
         return sites;
     }
 
+    public java.util.Collection<DomainRow> domains() {
+        return domains.values();
+    }
+
     public Optional<DomainRow> domain(long id) {
         return Optional.ofNullable(domains.get(id));
     }

@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,7 +22,7 @@ import org.multisitecrm.group.GroupContactStatus;
 import org.multisitecrm.group.GroupService;
 import org.multisitecrm.group.GroupSpec;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
-import org.multisitecrm.launcher.TestDatabase;
+import org.multisitecrm.testing.InContainer;
 import org.multisitecrm.relationship.Relationship;
 import org.multisitecrm.relationship.RelationshipPermission;
 import org.multisitecrm.relationship.RelationshipService;
@@ -37,7 +35,6 @@ import org.multisitecrm.tenancy.DomainScope;
 import org.multisitecrm.tenancy.DomainService;
 import org.multisitecrm.tenancy.DomainSpec;
 
-import java.io.File;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -60,14 +57,8 @@ class MultisitePermissionIT {
 
     @Deployment
     static WebArchive deployment() {
-        String[] db = TestDatabase.urlUserPassword("it-permission-db");
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
-                new File(System.getProperty("crm.build.directory", "target"), "multisite-crm.war"));
-        war.delete("/WEB-INF/classes/META-INF/microprofile-config.properties");
-        war.addAsResource(new StringAsset("db.url=" + db[0] + "\ndb.user=" + db[1] + "\ndb.password=" + db[2]
-                + "\ncrm.demo=true\ncrm.relationship.permission-depth=3\n"), "META-INF/microprofile-config.properties");
-        war.addClasses(MultisitePermissionIT.class);
-        return war;
+        return InContainer.war("it-permission-db", "crm.relationship.permission-depth=3\n")
+                .addClasses(MultisitePermissionIT.class);
     }
 
     @Inject private ContactService contacts;
@@ -85,32 +76,26 @@ class MultisitePermissionIT {
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
+    @Inject private InContainer container;
+
     private long domain(String name) {
-        return system(() -> em.createQuery("SELECT d.id FROM Domain d WHERE d.name = :n", Long.class)
-                .setParameter("n", name).getSingleResult());
+        return container.domain(name);
     }
 
     private long contact(String sortName) {
-        return system(() -> em.createQuery("SELECT c.id FROM Contact c WHERE c.sortName = :n", Long.class)
-                .setParameter("n", sortName).getSingleResult());
+        return container.contact(sortName);
     }
 
     private static <T> T system(Supplier<T> work) {
-        return Caller.system("test setup").call(work);
+        return InContainer.system(work);
     }
 
-    /** Runs as a demo (or test) user signed in on a domain, as the request filters would bind them. */
     private <T> T as(String username, String domainName, Supplier<T> work) {
-        long domainId = domain(domainName);
-        UserAccount user = system(() -> users.findByUsername(username).orElseThrow());
-        return DomainScope.of(domainId).call(() -> callers.resolve(user, domainId).call(work));
+        return container.as(username, domainName, work);
     }
 
     private void asDo(String username, String domainName, Runnable work) {
-        as(username, domainName, () -> {
-            work.run();
-            return null;
-        });
+        container.asDo(username, domainName, work);
     }
 
     private Set<String> visibleSortNames(String username, String domainName) {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.security.Caller;
+import org.multisitecrm.setting.override.OverrideFolder;
 import org.multisitecrm.tenancy.DomainProvisioning;
 import org.multisitecrm.tenancy.SiteDirectory;
 import org.multisitecrm.tenancy.SiteTable;
@@ -38,6 +39,8 @@ public class StartupSequence {
     @Inject
     private SiteDirectory sites;
     @Inject
+    private OverrideFolder settingOverrides;
+    @Inject
     private StartupState state;
 
     @Inject
@@ -53,6 +56,7 @@ public class StartupSequence {
     private void prepare() {
         migration.migrate();
         separationCheck.verify();
+        settingOverrides.load();
         bootstrap.ensureDomains();
         provisioning.provisionAll();
         firstAdministrator.ensure();
@@ -65,6 +69,7 @@ public class StartupSequence {
         if (table.defaultSite().isEmpty() && sites.pinnedDomainId().isEmpty()) {
             throw new IllegalStateException("No site is the default: requests for unknown hosts would have no domain");
         }
+        settingOverrides.watch();
         announce(table);
         state.markReady();
     }

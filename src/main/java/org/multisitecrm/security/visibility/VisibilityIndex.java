@@ -1,7 +1,10 @@
 package org.multisitecrm.security.visibility;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.multisitecrm.setting.EffectiveSettings;
+import org.multisitecrm.setting.StoredSettings;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -34,13 +37,16 @@ public class VisibilityIndex {
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
+    @Inject
+    private EffectiveSettings settings;
+
     /** Applies a change of domains, domain groups, nesting or group organisations; returns the pairs changed. */
     @Transactional
     public int refreshStructure() {
         em.flush();
         Connection connection = em.unwrap(Connection.class);
         try {
-            Set<Pair> wanted = computeClosure(connection);
+            Set<Pair> wanted = computeClosure(connection, domainGroups());
             Set<Pair> current = new HashSet<>();
             try (Statement s = connection.createStatement();
                  ResultSet rs = s.executeQuery("SELECT viewer_domain_id, group_id FROM crm_domain_group_closure")) {
@@ -77,7 +83,7 @@ public class VisibilityIndex {
             s.executeUpdate("DELETE FROM crm_domain_group_closure");
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO crm_domain_group_closure (viewer_domain_id, group_id) VALUES (?, ?)")) {
-                for (Pair pair : computeClosure(connection)) {
+                for (Pair pair : computeClosure(connection, domainGroups())) {
                     insert.setLong(1, pair.domainId());
                     insert.setLong(2, pair.groupId());
                     insert.addBatch();
@@ -131,7 +137,7 @@ public class VisibilityIndex {
      * For every domain: its domain group and the groups linked to its organisation, the same for every
      * descendant domain (head office sees all branches), then every group nested below those.
      */
-    private static Set<Pair> computeClosure(Connection connection) throws SQLException {
+    private static Set<Pair> computeClosure(Connection connection, Map<Long, Long> domainGroups) throws SQLException {
         Map<Long, List<Long>> childDomains = new HashMap<>();
         Map<Long, Set<Long>> ownGroups = new HashMap<>();
         Map<Long, List<Long>> childGroups = new HashMap<>();
@@ -147,15 +153,7 @@ public class VisibilityIndex {
                     }
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT domain_id, CAST(JSON_VALUE(value, '$') AS UNSIGNED) FROM civicrm_setting"
-                    + " WHERE name = 'domain_group_id' AND contact_id IS NULL")) {
-                while (rs.next()) {
-                    long group = rs.getLong(2);
-                    if (group > 0) {
-                        ownGroups.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(group);
-                    }
-                }
-            }
+            domainGroups.forEach((domain, group) -> ownGroups.computeIfAbsent(domain, k -> new HashSet<>()).add(group));
             try (ResultSet rs = s.executeQuery("SELECT d.id, go.group_id FROM civicrm_domain d"
                     + " JOIN civicrm_group_organization go ON go.organization_id = d.contact_id")) {
                 while (rs.next()) {
@@ -191,6 +189,14 @@ public class VisibilityIndex {
             groups.forEach(g -> closure.add(new Pair(domain, g)));
         }
         return closure;
+    }
+
+    /** Each domain's effective {@code domain_group_id}: an override file may point a domain at another group. */
+    private Map<Long, Long> domainGroups() {
+        Map<Long, Long> groups = new HashMap<>();
+        settings.onEveryDomain(StoredSettings.DOMAIN_GROUP_ID).forEach((domain, value) ->
+                EffectiveSettings.asLong(value).filter(g -> g > 0).ifPresent(g -> groups.put(domain, g)));
+        return groups;
     }
 
     /** The groups of a domain's site tree. */

@@ -1,0 +1,118 @@
+package org.multisitecrm.setting;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the server knows about one setting, as CiviCRM's settings metadata: its type and default,
+ * whose value it is, and the rules for changing it. {@code headOfficeOnly} settings (directories,
+ * URLs, multisite) are written only with 'administer Multiple Organizations'; a {@code constant}
+ * is never written at runtime (only files and the environment set it); a {@code secret} is masked
+ * for everyone but head office.
+ */
+public record SettingDefinition(String name, String title, SettingType type, JsonValue defaultValue, SettingScope scope,
+                                String description, List<String> options, boolean constant, boolean secret,
+                                boolean headOfficeOnly, Class<? extends SettingChangeHook> onChange) {
+
+    public SettingDefinition {
+        options = List.copyOf(options);
+        defaultValue = defaultValue == null ? JsonValue.NULL : type.fromJson(defaultValue, options);
+    }
+
+    public static Builder named(String name, SettingType type) {
+        return new Builder(name, type);
+    }
+
+    public Optional<Class<? extends SettingChangeHook>> changeHook() {
+        return Optional.ofNullable(onChange);
+    }
+
+    /** Builds a definition; only what differs from the common case needs saying. */
+    public static final class Builder {
+        private final String name;
+        private final SettingType type;
+        private String title;
+        private JsonValue defaultValue = JsonValue.NULL;
+        private SettingScope scope = SettingScope.DOMAIN;
+        private String description = "";
+        private List<String> options = List.of();
+        private boolean constant;
+        private boolean secret;
+        private boolean headOfficeOnly;
+        private Class<? extends SettingChangeHook> onChange;
+
+        private Builder(String name, SettingType type) {
+            this.name = name;
+            this.type = type;
+            this.title = name;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder describedAs(String description) {
+            this.description = description;
+            return this;
+        }
+
+        public Builder defaultValue(String value) {
+            this.defaultValue = Json.createValue(value);
+            return this;
+        }
+
+        public Builder defaultValue(long value) {
+            this.defaultValue = Json.createValue(value);
+            return this;
+        }
+
+        public Builder defaultValue(boolean value) {
+            this.defaultValue = value ? JsonValue.TRUE : JsonValue.FALSE;
+            return this;
+        }
+
+        public Builder defaultJson(JsonValue value) {
+            this.defaultValue = value;
+            return this;
+        }
+
+        public Builder options(String... options) {
+            this.options = List.of(options);
+            return this;
+        }
+
+        public Builder perContact() {
+            this.scope = SettingScope.CONTACT;
+            return this;
+        }
+
+        public Builder constant() {
+            this.constant = true;
+            return this;
+        }
+
+        public Builder secret() {
+            this.secret = true;
+            return this;
+        }
+
+        public Builder headOfficeOnly() {
+            this.headOfficeOnly = true;
+            return this;
+        }
+
+        public Builder onChange(Class<? extends SettingChangeHook> hook) {
+            this.onChange = hook;
+            return this;
+        }
+
+        public SettingDefinition build() {
+            return new SettingDefinition(name, title, type, defaultValue, scope, description, options, constant, secret,
+                    headOfficeOnly, onChange);
+        }
+    }
+}
