@@ -1,6 +1,7 @@
 package org.multisitecrm.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -12,6 +13,7 @@ import org.multisitecrm.security.AccessDenied;
 import org.multisitecrm.security.NotAuthenticated;
 import org.multisitecrm.security.NotFound;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -27,38 +29,55 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiErrorMapper.class.getName());
 
+    /** An error as APIv4 answers it. */
+    public record ApiError(int status, String code, String message) {
+
+        public JsonObject body() {
+            return Json.createObjectBuilder().add("error_code", code).add("error_message", message).add("status", status).build();
+        }
+    }
+
     @Override
     public Response toResponse(Throwable error) {
+        ApiError answer = describe(error);
+        return Response.status(answer.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(answer.body()).build();
+    }
+
+    /** What a failure means to the client; a fault that is not the client's is logged with an id. */
+    public static ApiError describe(Throwable error) {
         Throwable cause = refusalIn(error);
         if (cause instanceof InvalidInput invalid) {
-            return body(400, "invalid_input", invalid.getMessage());
+            return new ApiError(400, "invalid_input", invalid.getMessage());
         }
         if (cause instanceof NotAuthenticated unauthenticated) {
-            return body(401, "unauthorized", unauthenticated.getMessage());
+            return new ApiError(401, "unauthorized", unauthenticated.getMessage());
         }
         if (cause instanceof AccessDenied denied) {
-            return body(403, "forbidden", denied.getMessage());
+            return new ApiError(403, "forbidden", denied.getMessage());
         }
         if (cause instanceof NotFound notFound) {
-            return body(404, "not_found", notFound.getMessage());
+            return new ApiError(404, "not_found", notFound.getMessage());
         }
         if (cause instanceof Conflict conflict) {
-            return body(409, "conflict", conflict.getMessage());
+            return new ApiError(409, "conflict", conflict.getMessage());
+        }
+        if (cause instanceof SQLIntegrityConstraintViolationException) {
+            return new ApiError(409, "conflict", "the change conflicts with an existing record (a duplicate or a record still in use)");
         }
         if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return body(status.getStatusCode(), code(status), status.getReasonPhrase());
+            return new ApiError(status.getStatusCode(), code(status), status.getReasonPhrase());
         }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API error " + errorId, error);
-        return body(500, "internal_error", "Internal error; quote error id " + errorId + " to the administrator");
+        return new ApiError(500, "internal_error", "Internal error; quote error id " + errorId + " to the administrator");
     }
 
     /** Container and transaction wrappers hide the application's exception as a cause. */
     private static Throwable refusalIn(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InvalidInput || t instanceof NotAuthenticated || t instanceof AccessDenied || t instanceof NotFound
-                    || t instanceof Conflict) {
+                    || t instanceof Conflict || t instanceof SQLIntegrityConstraintViolationException) {
                 return t;
             }
         }
@@ -69,14 +88,4 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         return status.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
     }
 
-    private static Response body(int status, String code, String message) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder()
-                        .add("error_code", code)
-                        .add("error_message", message)
-                        .add("status", status)
-                        .build())
-                .build();
-    }
 }

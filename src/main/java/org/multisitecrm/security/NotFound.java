@@ -9,4 +9,8 @@ public class NotFound extends RuntimeException {
     public NotFound(String entity, long id) {
         super(entity + " " + id + " does not exist");
     }
+
+    public NotFound(String message) {
+        super(message);
+    }
 }

@@ -97,10 +97,18 @@ public final class ServerProcess implements AutoCloseable {
 
     /** The same, with CiviCRM's API key header when {@code apiKey} is given. */
     public HttpResponse<String> send(String host, String method, String path, String apiKey) {
+        return send(host, method, path, apiKey, null, null);
+    }
+
+    /** The same with a body of the given content type (a form, say); {@code body} may be empty. */
+    public HttpResponse<String> send(String host, String method, String path, String apiKey, String contentType, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Host", host + ":" + port)
-                .timeout(Duration.ofSeconds(20))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
         if (apiKey != null) {
             builder.header("X-Civi-Auth", "Bearer " + apiKey);
         }

@@ -1,0 +1,126 @@
+package org.multisitecrm.api4;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.multisitecrm.api.ApiErrorMapper;
+import org.multisitecrm.infrastructure.validation.InvalidInput;
+
+import java.io.StringReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The wire format of CiviCRM's APIv4: {@code params} as a form field or in the query string (CiviCRM's
+ * Python client sends it there, with a form content type and an empty body); GET only for read
+ * actions; a batch of calls under {@code calls}. Authentication and the request's domain are settled
+ * by the servlet filters before this runs; {@code checkPermissions} is always on over HTTP.
+ */
+@Path("api4")
+@Produces(MediaType.APPLICATION_JSON)
+public class Api4Resource {
+
+    @Inject
+    private Api4Actions actions;
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Context
+    private HttpServletRequest request;
+
+    @POST
+    @Path("{entity}/{action}")
+    public Response post(@PathParam("entity") String entity, @PathParam("action") String action,
+                         @QueryParam("params") String queryParams, String body) {
+        return answer(entity, action, formField(body, "params").orElse(queryParams));
+    }
+
+    @GET
+    @Path("{entity}/{action}")
+    public Response get(@PathParam("entity") String entity, @PathParam("action") String action,
+                        @QueryParam("params") String queryParams) {
+        if (!action.startsWith("get") && !action.equals("autocomplete")) {
+            return Response.status(405).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Allow", "POST")
+                    .entity(new ApiErrorMapper.ApiError(405, "method_not_allowed",
+                            action + " changes data: send it with POST").body())
+                    .build();
+        }
+        return answer(entity, action, queryParams);
+    }
+
+    @POST
+    public Response batch(@QueryParam("calls") String queryCalls, String body) {
+        String text = formField(body, "calls").orElse(queryCalls);
+        if (text == null || text.isBlank()) {
+            throw new InvalidInput("calls", "a batch needs calls: {\"key\": [entity, action, params, index?], ...}");
+        }
+        JsonObject calls;
+        try (var reader = Json.createReader(new StringReader(text))) {
+            calls = reader.readObject();
+        } catch (jakarta.json.JsonException | ClassCastException e) {
+            throw new InvalidInput("calls", "must be a JSON object of calls");
+        }
+        JsonObjectBuilder answers = Json.createObjectBuilder();
+        for (var entry : calls.entrySet()) {
+            JsonValue answer;
+            try {
+                ApiCall call = ApiCall.parse(entry.getKey(), entry.getValue(), "calls");
+                answer = actions.call(call.entity(), call.action(), ApiParams.of(call.params()));
+            } catch (RuntimeException e) {
+                answer = ApiErrorMapper.describe(e).body();
+            }
+            answers.add(entry.getKey(), answer);
+        }
+        return Response.ok(answers.build()).build();
+    }
+
+    /** A field of a form-encoded body: read here, as the body is also where JSON senders could put it. */
+    private Optional<String> formField(String body, String name) {
+        String type = request.getContentType();
+        if (body == null || body.isEmpty() || type == null || !type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED)) {
+            return Optional.empty();
+        }
+        for (String pair : body.split("&")) {
+            int equals = pair.indexOf('=');
+            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            if (key.equals(name)) {
+                return Optional.of(equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Response answer(String entity, String action, String paramsText) {
+        ApiParams params = ApiParams.parse(paramsText);
+        if (actions.streams(entity, action, params)) {
+            GetPlan plan = actions.planGet(entity, params);
+            StreamingOutput body = out -> {
+                try (JsonGenerator generator = Json.createGenerator(out)) {
+                    plan.write(em, generator, action);
+                }
+            };
+            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Response.ok(actions.call(entity, action, params)).build();
+    }
+}

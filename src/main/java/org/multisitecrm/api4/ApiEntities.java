@@ -1,0 +1,259 @@
+package org.multisitecrm.api4;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import org.multisitecrm.acl.Acl;
+import org.multisitecrm.acl.AclEntityRole;
+import org.multisitecrm.contact.Address;
+import org.multisitecrm.contact.Contact;
+import org.multisitecrm.contact.Email;
+import org.multisitecrm.contact.Phone;
+import org.multisitecrm.group.ContactGroup;
+import org.multisitecrm.group.GroupContact;
+import org.multisitecrm.group.GroupNesting;
+import org.multisitecrm.group.GroupOrganization;
+import org.multisitecrm.group.SavedSearch;
+import org.multisitecrm.membership.MembershipType;
+import org.multisitecrm.navigation.Navigation;
+import org.multisitecrm.option.OptionGroup;
+import org.multisitecrm.option.OptionValue;
+import org.multisitecrm.payment.PaymentProcessor;
+import org.multisitecrm.relationship.Relationship;
+import org.multisitecrm.relationship.RelationshipType;
+import org.multisitecrm.security.NotFound;
+import org.multisitecrm.security.Permission;
+import org.multisitecrm.security.UFMatch;
+import org.multisitecrm.tenancy.Domain;
+
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The explicit allowlist: which entities the API exposes, and of each, which columns. Nothing else is
+ * reachable: not password or key hashes, not the visibility tables, not bookkeeping. The field types,
+ * attributes and foreign keys are read from the JPA mapping, so a field is declared once (on the entity).
+ */
+@ApplicationScoped
+public class ApiEntities {
+
+    @Inject
+    private JpaRecordWriter generic;
+    @Inject
+    private ContactRecordWriter contactWriter;
+    @Inject
+    private GroupContactRecordWriter membershipWriter;
+
+    private final Map<String, ApiEntity> entities = new TreeMap<>();
+
+    @PostConstruct
+    void register() {
+        add(entity("Contact", Contact.class, "Individuals, organisations and households.")
+                .fields("id", "contact_type", "first_name", "last_name", "organization_name", "household_name",
+                        "display_name", "sort_name", "is_deleted")
+                .readOnly("display_name", "sort_name")
+                .filterByDefault("is_deleted", Boolean.FALSE)
+                .writtenBy(contactWriter, null));
+        add(entity("Email", Email.class, "Email addresses of contacts.")
+                .fields("id", "contact_id", "location_type_id", "email", "is_primary", "on_hold")
+                .foreignKey("contact_id", "Contact").writtenBy(generic, null));
+        add(entity("Phone", Phone.class, "Phone numbers of contacts.")
+                .fields("id", "contact_id", "location_type_id", "phone", "phone_type_id", "is_primary")
+                .foreignKey("contact_id", "Contact").writtenBy(generic, null));
+        add(entity("Address", Address.class, "Postal addresses of contacts.")
+                .fields("id", "contact_id", "location_type_id", "street_address", "supplemental_address_1", "city",
+                        "postal_code", "is_primary")
+                .foreignKey("contact_id", "Contact").writtenBy(generic, null));
+        add(entity("Group", ContactGroup.class, "Groups of contacts, regular and smart.")
+                .fields("id", "name", "title", "description", "saved_search_id", "is_active", "visibility", "is_hidden",
+                        "is_reserved", "created_id")
+                .foreignKey("saved_search_id", "SavedSearch").foreignKey("created_id", "Contact"));
+        add(entity("GroupContact", GroupContact.class, "Membership of contacts in groups: Added, Removed or Pending.")
+                .fields("id", "group_id", "contact_id", "status")
+                .foreignKey("group_id", "Group").foreignKey("contact_id", "Contact")
+                .writtenBy(membershipWriter, null));
+        add(entity("GroupNesting", GroupNesting.class, "Which groups are children of which.")
+                .fields("id", "child_group_id", "parent_group_id")
+                .foreignKey("child_group_id", "Group").foreignKey("parent_group_id", "Group"));
+        add(entity("GroupOrganization", GroupOrganization.class, "Groups linked to an organisation.")
+                .fields("id", "group_id", "organization_id")
+                .foreignKey("group_id", "Group").foreignKey("organization_id", "Contact"));
+        add(entity("SavedSearch", SavedSearch.class, "Criteria of smart groups.")
+                .fields("id", "name", "label", "api_entity", "api_params"));
+        add(entity("Relationship", Relationship.class, "Relationships between contacts, with their permissions.")
+                .fields("id", "contact_id_a", "contact_id_b", "relationship_type_id", "start_date", "end_date",
+                        "is_active", "description", "is_permission_a_b", "is_permission_b_a")
+                .foreignKey("contact_id_a", "Contact").foreignKey("contact_id_b", "Contact")
+                .foreignKey("relationship_type_id", "RelationshipType"));
+        add(entity("RelationshipType", RelationshipType.class, "Kinds of relationship.")
+                .fields("id", "name_a_b", "label_a_b", "name_b_a", "label_b_a", "description", "contact_type_a",
+                        "contact_type_b", "is_reserved", "is_active"));
+        add(entity("ACL", Acl.class, "Access granted to ACL roles over groups.")
+                .fields("id", "name", "deny", "entity_table", "entity_id", "operation", "object_table", "object_id",
+                        "is_active", "priority")
+                .foreignKey("object_id", "Group"));
+        add(entity("ACLEntityRole", AclEntityRole.class, "Which groups hold which ACL roles.")
+                .fields("id", "acl_role_id", "entity_table", "entity_id", "is_active")
+                .foreignKey("entity_id", "Group"));
+        add(entity("UFMatch", UFMatch.class, "Which login is which contact, per domain.")
+                .fields("id", "domain_id", "uf_id", "uf_name", "contact_id", "language")
+                .foreignKey("contact_id", "Contact").foreignKey("domain_id", "Domain"));
+        add(entity("Domain", Domain.class, "The organisations sharing this instance.")
+                .fields("id", "name", "description", "version", "contact_id", "locales", "parent_id"));
+        add(entity("MembershipType", MembershipType.class, "Kinds of membership a domain offers.")
+                .fields("id", "domain_id", "name", "description", "member_of_contact_id", "minimum_fee",
+                        "duration_unit", "duration_interval", "period_type", "is_active")
+                .foreignKey("domain_id", "Domain")
+                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+        add(entity("PaymentProcessor", PaymentProcessor.class, "A domain's payment processors.")
+                .fields("id", "domain_id", "name", "title", "description", "payment_processor_type_id", "is_active",
+                        "is_default", "is_test", "user_name", "url_site")
+                .foreignKey("domain_id", "Domain")
+                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+        add(entity("Navigation", Navigation.class, "A domain's menu entries.")
+                .fields("id", "domain_id", "label", "name", "url", "icon", "permission", "parent_id", "is_active", "weight")
+                .foreignKey("domain_id", "Domain")
+                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+        add(entity("OptionGroup", OptionGroup.class, "Lists of options; shared or of one domain.")
+                .fields("id", "domain_id", "name", "title", "description", "is_reserved", "is_active")
+                .foreignKey("domain_id", "Domain")
+                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+        add(entity("OptionValue", OptionValue.class, "The options of an option group.")
+                .fields("id", "domain_id", "option_group_id", "label", "value", "name", "weight", "is_default", "is_active")
+                .foreignKey("domain_id", "Domain")
+                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+    }
+
+    public ApiEntity require(String name) {
+        return find(name).orElseThrow(() -> new NotFound("API entity '" + name + "' does not exist"));
+    }
+
+    public Optional<ApiEntity> find(String name) {
+        return Optional.ofNullable(entities.get(name));
+    }
+
+    public Collection<ApiEntity> all() {
+        return entities.values();
+    }
+
+    /** The exposed entity a JPA class is exposed as, for implicit joins over associations. */
+    Optional<ApiEntity> byJpaClass(Class<?> type) {
+        return entities.values().stream().filter(e -> e.jpaClass() == type).findFirst();
+    }
+
+    private void add(Definition definition) {
+        ApiEntity entity = definition.build();
+        if (entities.put(entity.name(), entity) != null) {
+            throw new IllegalStateException("API entity " + entity.name() + " registered twice");
+        }
+    }
+
+    private static Definition entity(String name, Class<?> type, String description) {
+        return new Definition(name, type, description);
+    }
+
+    /** One registration; the columns are looked up on the JPA class, so a typo fails the deployment. */
+    private static final class Definition {
+        private final String name;
+        private final Class<?> type;
+        private final String description;
+        private String[] columns = {};
+        private Set<String> readOnly = Set.of();
+        private final Map<String, String> foreignKeys = new LinkedHashMap<>();
+        private RecordWriter writer;
+        private Permission writePermission;
+        private String filterField;
+        private Object filterValue;
+
+        private Definition(String name, Class<?> type, String description) {
+            this.name = name;
+            this.type = type;
+            this.description = description;
+        }
+
+        Definition fields(String... columns) {
+            this.columns = columns;
+            return this;
+        }
+
+        Definition readOnly(String... columns) {
+            this.readOnly = Set.of(columns);
+            return this;
+        }
+
+        Definition foreignKey(String column, String entity) {
+            foreignKeys.put(column, entity);
+            return this;
+        }
+
+        Definition filterByDefault(String column, Object value) {
+            this.filterField = column;
+            this.filterValue = value;
+            return this;
+        }
+
+        Definition writtenBy(RecordWriter writer, Permission permission) {
+            this.writer = writer;
+            this.writePermission = permission;
+            return this;
+        }
+
+        ApiEntity build() {
+            Map<String, ApiField> fields = new LinkedHashMap<>();
+            for (String column : columns) {
+                Field field = attributeFor(type, column);
+                boolean association = field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class);
+                Column mapped = field.getAnnotation(Column.class);
+                JoinColumn joined = field.getAnnotation(JoinColumn.class);
+                boolean nullable = association ? joined == null || joined.nullable() : mapped == null || mapped.nullable();
+                boolean generated = column.equals("id") || column.equals("domain_id");
+                boolean required = !nullable && !field.getType().isPrimitive() && !generated && !readOnly.contains(column)
+                        && !hasInitialValue(type, field);
+                String fkEntity = foreignKeys.getOrDefault(column,
+                        association ? field.getType().getSimpleName().replace("ContactGroup", "Group") : null);
+                fields.put(column, new ApiField(column, field.getName(), field.getType(), association, fkEntity, required,
+                        generated || readOnly.contains(column),
+                        mapped == null || mapped.updatable()));
+            }
+            ApiField filter = filterField == null ? null : fields.get(filterField);
+            return new ApiEntity(name, description, type, fields, writePermission, writer, filter, filterValue);
+        }
+    }
+
+    private static Field attributeFor(Class<?> type, String column) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                Column mapped = field.getAnnotation(Column.class);
+                JoinColumn joined = field.getAnnotation(JoinColumn.class);
+                String name = mapped != null && !mapped.name().isEmpty() ? mapped.name()
+                        : joined != null ? joined.name() : field.getName();
+                if (name.equals(column)) {
+                    return field;
+                }
+            }
+        }
+        throw new IllegalStateException(type.getSimpleName() + " has no column " + column);
+    }
+
+    /** A field the entity initialises (is_active = true, visibility = ...) has a default, so a create need not send it. */
+    private static boolean hasInitialValue(Class<?> type, Field field) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Object fresh = constructor.newInstance();
+            field.setAccessible(true);
+            return field.get(fresh) != null;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+}

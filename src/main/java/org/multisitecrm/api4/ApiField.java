@@ -1,0 +1,46 @@
+package org.multisitecrm.api4;
+
+import java.util.Optional;
+
+/**
+ * One exposed field: its CiviCRM name (the column), the JPA attribute it reads, its APIv4 data type,
+ * and for a foreign key the entity it points at (what implicit joins such as
+ * {@code contact_id.display_name} follow).
+ */
+public record ApiField(String name, String attribute, Class<?> javaType, boolean association, String fkEntity,
+                       boolean required, boolean readOnly, boolean updatable) {
+
+    /** APIv4's {@code data_type}. */
+    public String dataType() {
+        if (javaType == Long.class || javaType == long.class || javaType == Integer.class || javaType == int.class || association) {
+            return "Integer";
+        }
+        if (javaType == Boolean.class || javaType == boolean.class) {
+            return "Boolean";
+        }
+        if (javaType == java.math.BigDecimal.class) {
+            return "Money";
+        }
+        if (javaType == java.time.LocalDate.class) {
+            return "Date";
+        }
+        if (javaType == java.time.LocalDateTime.class) {
+            return "Timestamp";
+        }
+        return "String";
+    }
+
+    /** The JPQL path of this field's value from an alias: the attribute, or the id of the associated entity. */
+    public String path(String alias) {
+        return alias + "." + attribute + (association ? ".id" : "");
+    }
+
+    public Optional<String> foreignEntity() {
+        return Optional.ofNullable(fkEntity);
+    }
+
+    public String title() {
+        String spaced = name.replace('_', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

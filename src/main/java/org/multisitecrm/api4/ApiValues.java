@@ -1,0 +1,127 @@
+package org.multisitecrm.api4;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.multisitecrm.infrastructure.validation.InvalidInput;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Conversion between JSON as APIv4 clients send it (numbers often as strings, booleans as 0/1) and the
+ * Java type of a field; a value that does not fit is a 400 naming the field and the value.
+ */
+final class ApiValues {
+
+    private ApiValues() {
+    }
+
+    static Object toJava(ApiField field, JsonValue value, String param) {
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        Class<?> type = field.association() ? Long.class : field.javaType();
+        String text = value instanceof JsonString s ? s.getString() : value.toString();
+        try {
+            if (value.getValueType() == JsonValue.ValueType.ARRAY || value.getValueType() == JsonValue.ValueType.OBJECT) {
+                throw new IllegalArgumentException();
+            }
+            if (type == Long.class || type == long.class) {
+                return new BigDecimal(text.trim()).longValueExact();
+            }
+            if (type == Integer.class || type == int.class) {
+                return new BigDecimal(text.trim()).intValueExact();
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return switch (text.trim().toLowerCase(Locale.ROOT)) {
+                    case "true", "1" -> Boolean.TRUE;
+                    case "false", "0", "" -> Boolean.FALSE;
+                    default -> throw new IllegalArgumentException();
+                };
+            }
+            if (type == BigDecimal.class) {
+                return new BigDecimal(text.trim());
+            }
+            if (type == LocalDate.class) {
+                return LocalDate.parse(text.trim().length() > 10 ? text.trim().substring(0, 10) : text.trim());
+            }
+            if (type == LocalDateTime.class) {
+                return LocalDateTime.parse(text.trim().replace(' ', 'T'));
+            }
+            if (type.isEnum()) {
+                for (Object constant : type.getEnumConstants()) {
+                    if (((Enum<?>) constant).name().equals(text)) {
+                        return constant;
+                    }
+                }
+                throw new IllegalArgumentException();
+            }
+            if (type == String.class) {
+                if (value.getValueType() != JsonValue.ValueType.STRING && value.getValueType() != JsonValue.ValueType.NUMBER) {
+                    throw new IllegalArgumentException();
+                }
+                return text;
+            }
+        } catch (IllegalArgumentException | ArithmeticException | DateTimeParseException e) {
+            throw new InvalidInput(param, "'" + abbreviate(text) + "' is not a valid " + describe(field) + " for " + field.name());
+        }
+        throw new IllegalStateException("No conversion for " + type);
+    }
+
+    static JsonValue toJson(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof Boolean b) {
+            return b ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Long l) {
+            return Json.createValue(l);
+        }
+        if (value instanceof Integer i) {
+            return Json.createValue(i);
+        }
+        if (value instanceof BigDecimal d) {
+            return Json.createValue(d);
+        }
+        if (value instanceof Number n) {
+            return Json.createValue(n.longValue());
+        }
+        if (value instanceof Enum<?> e) {
+            return Json.createValue(e.name());
+        }
+        if (value instanceof LocalDateTime t) {
+            return Json.createValue(t.toString().replace('T', ' '));
+        }
+        return Json.createValue(value.toString());
+    }
+
+    static boolean isBlank(JsonValue value) {
+        return value == null || value == JsonValue.NULL || (value instanceof JsonString s && s.getString().isEmpty());
+    }
+
+    static boolean isNumber(JsonValue value) {
+        return value instanceof JsonNumber;
+    }
+
+    private static String describe(ApiField field) {
+        Class<?> type = field.javaType();
+        if (!field.association() && type.isEnum()) {
+            StringBuilder options = new StringBuilder("value (one of");
+            for (Object constant : type.getEnumConstants()) {
+                options.append(' ').append(((Enum<?>) constant).name());
+            }
+            return options.append(')').toString();
+        }
+        return field.dataType().toLowerCase(Locale.ROOT);
+    }
+
+    static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    }
+}
