@@ -32,7 +32,8 @@ import java.util.Set;
 @ApplicationScoped
 public class Api4Actions {
 
-    private static final Set<String> GET_PARAMS = Set.of("select", "where", "orderBy", "limit", "offset", "index", "chain");
+    private static final Set<String> GET_PARAMS = Set.of("select", "join", "where", "groupBy", "orderBy", "limit", "offset",
+            "index", "chain");
     private static final Set<String> WRITE_PARAMS = Set.of("values", "where", "records", "defaults", "match", "reload",
             "chain", "select", "useTrash");
 
@@ -49,7 +50,9 @@ public class Api4Actions {
         ApiEntity entity = entities.require(entityName);
         params.allowOnly(GET_PARAMS, entityName + ".get");
         ApiQuery query = new ApiQuery(entity, entities)
+                .join(params.array("join"), entities)
                 .select(params.strings("select"))
+                .groupBy(params.strings("groupBy"))
                 .where(params.array("where"))
                 .orderBy(params.object("orderBy"));
         String indexField = null;

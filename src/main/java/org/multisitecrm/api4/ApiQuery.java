@@ -27,6 +27,9 @@ final class ApiQuery {
     static final String ROOT = "a";
     private static final Set<String> COMPARISONS = Set.of("=", "!=", "<>", ">", ">=", "<", "<=");
     private static final int MAX_DEPTH = 3;
+    private static final java.util.regex.Pattern AGGREGATE = java.util.regex.Pattern.compile(
+            "^(COUNT|SUM|AVG|MIN|MAX)\\((DISTINCT )?([A-Za-z0-9_.]+)\\)( AS ([A-Za-z0-9_]+))?$");
+    private static final java.util.regex.Pattern JOIN_TARGET = java.util.regex.Pattern.compile("^([A-Za-z]+) AS ([a-z][a-z0-9_]*)$");
 
     /** One selected column: the name it is answered under and its JPQL expression. */
     record Column(String name, String expression, ApiField field) {
@@ -42,6 +45,9 @@ final class ApiQuery {
     private final List<Column> columns = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
     private final List<String> orderBy = new ArrayList<>();
+    private final Map<String, Join> explicitJoins = new HashMap<>();
+    private final List<String> explicitConditions = new ArrayList<>();
+    private final List<String> groupBy = new ArrayList<>();
     private String where = "";
     private boolean rowCount;
     private boolean mentionsDefaultFilter;
@@ -59,6 +65,8 @@ final class ApiQuery {
                 root.allFields().forEach(f -> columns.add(new Column(f.name(), expression(f.name(), "select").expression(), f)));
             } else if (name.equals("row_count")) {
                 rowCount = true;
+            } else if (AGGREGATE.matcher(name).matches()) {
+                columns.add(aggregate(name));
             } else {
                 columns.add(expression(name, "select"));
             }
@@ -66,11 +74,94 @@ final class ApiQuery {
         return this;
     }
 
+    /**
+     * {@code join}: {@code [["Email AS email", "LEFT"|"INNER"|"EXCLUDE", [left, op, right]...], ...]}. A
+     * right side in single quotes, a number or a boolean is a value; otherwise a field.
+     */
+    ApiQuery join(JsonArray joinList, ApiEntities registry) {
+        for (JsonValue item : joinList) {
+            if (!(item instanceof JsonArray spec) || spec.size() < 2 || !(spec.get(0) instanceof JsonString target)
+                    || !(spec.get(1) instanceof JsonString kind)) {
+                throw new InvalidInput("join", "each join is [\"Entity AS alias\", \"LEFT\"|\"INNER\"|\"EXCLUDE\", conditions...]");
+            }
+            var matcher = JOIN_TARGET.matcher(target.getString());
+            if (!matcher.matches()) {
+                throw new InvalidInput("join", "'" + ApiValues.abbreviate(target.getString()) + "' must read 'Entity AS alias'");
+            }
+            ApiEntity entity = registry.find(matcher.group(1)).filter(e -> !e.name().equals(SettingActions.ENTITY))
+                    .orElseThrow(() -> new InvalidInput("join", "no API entity is named '" + matcher.group(1) + "'"));
+            String alias = matcher.group(2);
+            if (explicitJoins.containsKey(alias) || root.field(alias).isPresent()) {
+                throw new InvalidInput("join", "alias '" + alias + "' is already in use");
+            }
+            String type = kind.getString().toUpperCase(Locale.ROOT);
+            if (!Set.of("LEFT", "INNER", "EXCLUDE").contains(type)) {
+                throw new InvalidInput("join", "join type must be LEFT, INNER or EXCLUDE, not '" + ApiValues.abbreviate(kind.getString()) + "'");
+            }
+            Join join = new Join(alias, entity);
+            explicitJoins.put(alias, join);
+            List<String> on = new ArrayList<>();
+            for (int i = 2; i < spec.size(); i++) {
+                on.add(onCondition(spec.get(i)));
+            }
+            if (on.isEmpty()) {
+                throw new InvalidInput("join", "join '" + alias + "' needs at least one condition");
+            }
+            joinClauses.append(type.equals("INNER") ? " JOIN " : " LEFT JOIN ").append(entity.jpaName()).append(' ').append(alias)
+                    .append(" ON ").append(String.join(" AND ", on));
+            if (type.equals("EXCLUDE")) {
+                explicitConditions.add(alias + ".id IS NULL");
+            }
+        }
+        return this;
+    }
+
+    private String onCondition(JsonValue condition) {
+        if (!(condition instanceof JsonArray c) || c.size() != 3 || !(c.get(0) instanceof JsonString left)
+                || !(c.get(1) instanceof JsonString op) || !COMPARISONS.contains(op.getString())) {
+            throw new InvalidInput("join", "a join condition is [field, comparison, field or value]");
+        }
+        Column leftColumn = expression(left.getString(), "join");
+        JsonValue right = c.get(2);
+        String rightSide;
+        if (right instanceof JsonString text && !(text.getString().startsWith("'") && text.getString().endsWith("'") && text.getString().length() > 1)) {
+            rightSide = expression(text.getString(), "join").expression();
+        } else {
+            JsonValue literal = right instanceof JsonString text
+                    ? jakarta.json.Json.createValue(text.getString().substring(1, text.getString().length() - 1)) : right;
+            rightSide = parameter(ApiValues.toJava(leftColumn.field(), literal, "join"));
+        }
+        return leftColumn.expression() + " " + (op.getString().equals("!=") ? "<>" : op.getString()) + " " + rightSide;
+    }
+
+    ApiQuery groupBy(List<String> fields) {
+        for (String field : fields) {
+            groupBy.add(expression(field, "groupBy").expression());
+        }
+        if (!groupBy.isEmpty() && rowCount) {
+            throw new InvalidInput("select", "row_count cannot be combined with groupBy; select COUNT(id) instead");
+        }
+        return this;
+    }
+
+    private Column aggregate(String text) {
+        var matcher = AGGREGATE.matcher(text);
+        matcher.matches();
+        Column inner = expression(matcher.group(3), "select");
+        String function = matcher.group(1);
+        String name = matcher.group(5) != null ? matcher.group(5) : function + ":" + matcher.group(3);
+        String expression = function + "(" + (matcher.group(2) != null ? "DISTINCT " : "") + inner.expression() + ")";
+        ApiField field = function.equals("COUNT")
+                ? new ApiField(name, name, Long.class, false, null, false, true, false) : inner.field();
+        return new Column(name, expression, field);
+    }
+
     ApiQuery where(JsonArray clauses) {
         List<String> parts = new ArrayList<>();
         for (JsonValue clause : clauses) {
             parts.add(clause(clause, 0));
         }
+        parts.addAll(explicitConditions);
         ApiField filter = root.defaultFilterField();
         if (filter != null && !mentionsDefaultFilter) {
             parts.add(filter.path(ROOT) + " = " + parameter(root.defaultFilterValue()));
@@ -85,7 +176,11 @@ final class ApiQuery {
             if (!direction.equals("ASC") && !direction.equals("DESC")) {
                 throw new InvalidInput("orderBy", "direction of " + entry.getKey() + " must be ASC or DESC");
             }
-            orderBy.add(expression(entry.getKey(), "orderBy").expression() + " " + direction);
+            String key = entry.getKey();
+            String expression = columns.stream().filter(c -> c.name().equals(key) && !c.name().equals(c.field().name())
+                            || c.name().equals(key) && AGGREGATE.matcher(c.expression()).find()).findFirst()
+                    .map(Column::expression).orElseGet(() -> expression(key, "orderBy").expression());
+            orderBy.add(expression + " " + direction);
         }
         return this;
     }
@@ -103,7 +198,7 @@ final class ApiQuery {
     }
 
     boolean isOrderedById() {
-        return orderBy.isEmpty();
+        return orderBy.isEmpty() && groupBy.isEmpty();
     }
 
     /** The rows; with {@code afterId}, only those after it by id (keyset paging of a streamed result). */
@@ -114,8 +209,16 @@ final class ApiQuery {
             condition = (where.isEmpty() ? " WHERE " : where + " AND ") + ROOT + ".id > :afterId";
         }
         List<String> order = new ArrayList<>(orderBy);
-        order.add(ROOT + ".id ASC");
-        Query query = em.createQuery("SELECT " + select + from() + condition + " ORDER BY " + String.join(", ", order));
+        String grouping = "";
+        if (groupBy.isEmpty()) {
+            order.add(ROOT + ".id ASC");
+        } else {
+            grouping = " GROUP BY " + String.join(", ", groupBy);
+            if (order.isEmpty()) {
+                order.addAll(groupBy);
+            }
+        }
+        Query query = em.createQuery("SELECT " + select + from() + condition + grouping + " ORDER BY " + String.join(", ", order));
         bind(query);
         if (afterId != null) {
             query.setParameter("afterId", afterId);
@@ -152,14 +255,23 @@ final class ApiQuery {
         ApiEntity entity = root;
         String alias = ROOT;
         String path = "";
-        for (int i = 0; i < parts.length - 1; i++) {
+        int start = 0;
+        Join explicit = parts.length > 1 ? explicitJoins.get(parts[0]) : null;
+        if (explicit != null) {
+            entity = explicit.entity();
+            alias = explicit.alias();
+            path = "@" + explicit.alias();
+            start = 1;
+        }
+        for (int i = start; i < parts.length - 1; i++) {
             ApiField key = entity.require(parts[i], param);
             String fk = key.foreignEntity().orElseThrow(() -> new InvalidInput(param,
                     "'" + key.name() + "' of " + root.name() + " is not a foreign key; '" + dotted + "' cannot join through it"));
             ApiEntity target = entities.find(fk).orElseThrow(() -> new InvalidInput(param,
                     "'" + dotted + "' joins " + fk + ", which the API does not expose"));
             path = path.isEmpty() ? parts[i] : path + "." + parts[i];
-            alias = join(path, alias, key, target).alias();
+            String fromAlias = alias;
+            alias = join(path, fromAlias, key, target).alias();
             entity = target;
         }
         ApiField field = entity.require(parts[parts.length - 1], param);

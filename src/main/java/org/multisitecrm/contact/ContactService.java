@@ -92,11 +92,8 @@ public class ContactService {
     @Transactional
     public Email addEmail(long contactId, long locationTypeId, String address, boolean isPrimary) {
         get(contactId);
-        if (address == null || !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
-            throw new InvalidInput("email", "'" + address + "' is not an email address");
-        }
         requireLocationType(locationTypeId);
-        Email email = new Email(contactId, locationTypeId, address.trim(), isPrimary);
+        Email email = new Email(contactId, locationTypeId, address == null ? null : address.trim(), isPrimary);
         em.persist(email);
         em.flush();
         return email;

@@ -2,6 +2,7 @@ package org.multisitecrm.security.visibility;
 
 import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.multisitecrm.infrastructure.persistence.RowCriteria;
 import org.eclipse.persistence.sessions.Session;
 import org.multisitecrm.infrastructure.persistence.QueryParameterSource;
 
@@ -103,7 +104,7 @@ public class ContactVisibilityRules {
 
     private static void restrict(ClassDescriptor descriptor, String criteria) {
         LOG.info(() -> "Visibility criteria on " + descriptor.getAlias());
-        descriptor.getQueryManager().setAdditionalCriteria(criteria);
+        RowCriteria.restrict(descriptor, criteria);
         descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
     }
 }

@@ -2,6 +2,7 @@ package org.multisitecrm.tenancy.scoping;
 
 import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.multisitecrm.infrastructure.persistence.RowCriteria;
 import org.eclipse.persistence.sessions.Session;
 import org.multisitecrm.infrastructure.persistence.QueryParameterSource;
 import org.multisitecrm.tenancy.DomainOwned;
@@ -64,7 +65,7 @@ public class DomainScopingRules {
     }
 
     private static void scope(ClassDescriptor descriptor, SeparationMode mode) {
-        descriptor.getQueryManager().setAdditionalCriteria(mode == SeparationMode.DOMAIN ? DOMAIN_CRITERIA : OPTIONAL_CRITERIA);
+        RowCriteria.restrict(descriptor, mode == SeparationMode.DOMAIN ? DOMAIN_CRITERIA : OPTIONAL_CRITERIA);
         descriptor.setCacheIsolation(CacheIsolationType.ISOLATED);
         descriptor.getEventManager().addListener(new DomainOwnershipGuard(descriptor.getAlias(), mode));
         LOG.fine(() -> "Scoped " + descriptor.getAlias() + " as " + mode.label());
