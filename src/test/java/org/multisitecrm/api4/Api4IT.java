@@ -141,6 +141,29 @@ class Api4IT {
     }
 
     @Test
+    void explicitJoinAndGroupBy() {
+        JsonObject joined = ok(call("north.localhost", "north-demo-key", "Contact", "get",
+                "{\"select\":[\"sort_name\",\"email.email\"],\"join\":[[\"Email AS email\",\"LEFT\",[\"email.contact_id\",\"=\",\"id\"]]],"
+                        + "\"where\":[[\"email.email\",\"=\",\"nora@example.org\"]]}"));
+        assertEquals(1, joined.getInt("count"), joined.toString());
+        assertEquals("Northcott, Nora", joined.getJsonArray("values").getJsonObject(0).getString("sort_name"));
+        assertEquals("nora@example.org", joined.getJsonArray("values").getJsonObject(0).getString("email.email"));
+
+        JsonObject withoutEmail = ok(call("north.localhost", "north-demo-key", "Contact", "get",
+                "{\"select\":[\"sort_name\"],\"join\":[[\"Email AS e\",\"EXCLUDE\",[\"e.contact_id\",\"=\",\"id\"]]],"
+                        + "\"where\":[[\"contact_type\",\"=\",\"Individual\"]]}"));
+        assertTrue(column(withoutEmail, "sort_name").contains("Nyberg, Ned"));
+        assertFalse(column(withoutEmail, "sort_name").contains("Northcott, Nora"));
+
+        JsonObject grouped = ok(call("localhost", "admin-demo-key", "Contact", "get",
+                "{\"select\":[\"contact_type\",\"COUNT(id) AS total\"],\"groupBy\":[\"contact_type\"],\"orderBy\":{\"total\":\"DESC\"}}"));
+        JsonObject individuals = grouped.getJsonArray("values").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("contact_type").equals("Individual")).findFirst().orElseThrow();
+        assertTrue(individuals.getInt("total") >= 6, grouped.toString());
+        assertEquals("Individual", grouped.getJsonArray("values").getJsonObject(0).getString("contact_type"), "ordered by the count");
+    }
+
+    @Test
     void whereOperatorsAndNestedConditions() {
         String host = "localhost";
         String key = "admin-demo-key";
@@ -275,6 +298,17 @@ class Api4IT {
         assertFalse(password(fields).isPresent());
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheEndpointEntitiesAndFields() {
+        HttpResponse<String> response = server.send("localhost", "GET", "/openapi", null, null, null);
+        assertEquals(200, response.statusCode(), response.body());
+        String document = response.body();
+        assertTrue(document.contains("/civicrm/ajax/api4/Contact/get"), document.substring(0, Math.min(500, document.length())));
+        assertTrue(document.contains("/civicrm/ajax/api4/Setting/revert"));
+        assertTrue(document.contains("sort_name") && document.contains("X-Civi-Auth"));
+        assertFalse(document.contains("password_hash") || document.contains("key_hash"));
+    }
+
     private static java.util.Optional<String> password(JsonObject fields) {
         return fields.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("name"))
                 .filter(n -> n.contains("password") || n.contains("hash")).findFirst();
@@ -332,7 +366,10 @@ class Api4IT {
             "{\"where\":[[\"display_name\",\"= 1 OR 1=1 --\",\"x\"]]}", "{\"where\":[[\"display_name; DROP TABLE civicrm_contact\",\"=\",\"x\"]]}",
             "{\"orderBy\":{\"display_name\":\"SIDEWAYS\"}}", "{\"orderBy\":{\"nope\":\"ASC\"}}", "{\"orderBy\":{\"id; DELETE\":\"ASC\"}}",
             "{\"orderBy\":[\"id\"]}", "{\"limit\":-1}", "{\"limit\":\"ten\"}", "{\"offset\":-5}", "{\"limit\":1.5}", "{\"offset\":[1]}",
-            "{\"index\":\"nope\"}", "{\"index\":-1}", "{\"unknownParam\":1}", "{\"values\":{}}", "{\"select\":[\"id\"],\"where\":[[\"id\",\"IS NULL\"]],\"join\":[]}",
+            "{\"index\":\"nope\"}", "{\"index\":-1}", "{\"unknownParam\":1}", "{\"values\":{}}", "{\"join\":[[\"Email email\",\"LEFT\"]]}", "{\"join\":[[\"UserAccount AS u\",\"LEFT\",[\"u.id\",\"=\",\"id\"]]]}",
+            "{\"join\":[[\"Email AS e\",\"SIDEWAYS\",[\"e.contact_id\",\"=\",\"id\"]]]}", "{\"join\":[[\"Email AS e\",\"LEFT\"]]}",
+            "{\"select\":[\"contact_type\",\"COUNT(nope)\"],\"groupBy\":[\"contact_type\"]}", "{\"groupBy\":[\"nope\"]}",
+            "{\"select\":[\"row_count\"],\"groupBy\":[\"contact_type\"]}", "{\"select\":[\"DROP(id)\"]}",
             "{\"where\":[[\"sort_name\",\"IN\",[null]]]}", "{\"where\":[[\"id\",\"=\",null]]}",
         };
         for (String params : badGets) {
@@ -355,6 +392,7 @@ class Api4IT {
             "Email|create|{\"values\":{\"contact_id\":99999999,\"location_type_id\":1,\"email\":\"a@b.org\"}}",
             "Email|create|{\"values\":{\"contact_id\":\"1 OR 1=1\",\"location_type_id\":1,\"email\":\"a@b.org\"}}",
             "Email|create|{\"values\":{\"location_type_id\":1,\"email\":\"a@b.org\"}}",
+            "Email|save|{\"records\":[{\"id\":1,\"email\":\"not an address\"}]}",
             "Email|update|{\"where\":[[\"id\",\">\",0]],\"values\":{\"contact_id\":1}}",
             "Domain|create|{\"values\":{\"name\":\"Evil\"}}", "Domain|delete|{\"where\":[[\"id\",\">\",0]]}",
             "GroupContact|create|{\"values\":{\"group_id\":1}}", "GroupContact|create|{\"values\":{\"group_id\":1,\"contact_id\":1,\"status\":\"Maybe\"}}",
