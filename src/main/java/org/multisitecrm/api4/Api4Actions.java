@@ -143,7 +143,7 @@ public class Api4Actions {
     private JsonObject create(ApiEntity entity, ApiParams params) {
         params.allowOnly(WRITE_PARAMS, entity.name() + ".create");
         requireWriter(entity, "create", null);
-        long id = entity.writer().create(entity, record(entity, params.object("values"), true));
+        long id = entity.writer().create(entity, record(entity, params.object("values"), true, null));
         return reread(entity, id);
     }
 
@@ -159,11 +159,12 @@ public class Api4Actions {
         }
         JsonObjectBuilder withoutId = Json.createObjectBuilder(values);
         withoutId.remove("id");
-        ApiRecord record = record(entity, withoutId.build(), false);
+        JsonObject changes = withoutId.build();
+        record(entity, changes, false, null);
         List<JsonObject> rows = new ArrayList<>();
         for (long id : ids(entity, where)) {
             requireWriter(entity, "update", id);
-            entity.writer().update(entity, id, record);
+            entity.writer().update(entity, id, record(entity, changes, false, reread(entity, id)));
             rows.add(reread(entity, id));
         }
         return rows;
@@ -207,14 +208,13 @@ public class Api4Actions {
         withoutId.remove("id");
         if (id == null) {
             requireWriter(entity, "create", null);
-            return reread(entity, entity.writer().create(entity, record(entity, withoutId.build(), true)));
+            return reread(entity, entity.writer().create(entity, record(entity, withoutId.build(), true, null)));
         }
         if (ids(entity, Json.createArrayBuilder().add(Json.createArrayBuilder().add("id").add("=").add(id)).build()).isEmpty()) {
             throw new NotFound(entity.name(), id);
         }
-        match.forEach(withoutId::remove);
         requireWriter(entity, "update", id);
-        entity.writer().update(entity, id, record(entity, withoutId.build(), false));
+        entity.writer().update(entity, id, record(entity, withoutId.build(), false, reread(entity, id)));
         return reread(entity, id);
     }
 
@@ -298,18 +298,26 @@ public class Api4Actions {
         }
     }
 
-    /** The values of a record to write: each name a writable field, each value of the field's type. */
-    private static ApiRecord record(ApiEntity entity, JsonObject values, boolean creating) {
+    /**
+     * The values of a record to write: each name a writable field, each value of the field's type. On
+     * an update, a field fixed at creation may be sent with the value it has (defaults, match fields),
+     * not with another; {@code current} is the row as it is (null: check names and types only).
+     */
+    private static ApiRecord record(ApiEntity entity, JsonObject values, boolean creating, JsonObject current) {
         ApiRecord record = new ApiRecord();
         for (Map.Entry<String, JsonValue> entry : values.entrySet()) {
             ApiField field = entity.require(entry.getKey(), "values");
             if (field.readOnly()) {
                 throw new InvalidInput(field.name(), "is read-only");
             }
-            if (!creating && !field.updatable()) {
+            Object value = ApiValues.toJava(field, entry.getValue(), field.name());
+            if (!creating && !field.updatable() && current != null) {
+                if (ApiValues.toJson(value).equals(current.get(field.name()))) {
+                    continue;
+                }
                 throw new InvalidInput(field.name(), "cannot be changed once the record exists");
             }
-            record.put(field, ApiValues.toJava(field, entry.getValue(), field.name()));
+            record.put(field, value);
         }
         if (creating) {
             for (ApiField field : entity.allFields()) {

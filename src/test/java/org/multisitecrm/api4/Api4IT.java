@@ -248,6 +248,26 @@ class Api4IT {
     }
 
     @Test
+    void replaceKeepsTheGivenRecordsAndDeletesTheRestOfTheWhere() {
+        String host = "north.localhost";
+        String key = "north-demo-key";
+        long id = ok(call(host, key, "Contact", "create",
+                "{\"values\":{\"contact_type\":\"Individual\",\"first_name\":\"Replace\",\"last_name\":\"Emails\"},"
+                        + "\"chain\":{\"a\":[\"Email\",\"create\",{\"values\":{\"contact_id\":\"$id\",\"location_type_id\":1,\"email\":\"a@example.org\"}}],"
+                        + "\"b\":[\"Email\",\"create\",{\"values\":{\"contact_id\":\"$id\",\"location_type_id\":2,\"email\":\"b@example.org\"}}]}}"))
+                .getJsonArray("values").getJsonObject(0).getJsonNumber("id").longValue();
+        long kept = ok(call(host, key, "Email", "get", "{\"where\":[[\"email\",\"=\",\"a@example.org\"],[\"contact_id\",\"=\"," + id + "]]}"))
+                .getJsonArray("values").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject replaced = ok(call(host, key, "Email", "replace", "{\"where\":[[\"contact_id\",\"=\"," + id + "]],"
+                + "\"defaults\":{\"contact_id\":" + id + ",\"location_type_id\":1},"
+                + "\"records\":[{\"id\":" + kept + ",\"email\":\"a2@example.org\"},{\"email\":\"c@example.org\"}]}"));
+        assertEquals("replace", replaced.getString("action"));
+        assertEquals(2, replaced.getInt("count"));
+        assertEquals(Set.of("a2@example.org", "c@example.org"), column(ok(call(host, key, "Email", "get",
+                "{\"select\":[\"email\"],\"where\":[[\"contact_id\",\"=\"," + id + "]]}")), "email"));
+    }
+
+    @Test
     void aFailingRecordOrChainLeavesNothingWritten() {
         HttpResponse<String> save = call("north.localhost", "north-demo-key", "Contact", "save",
                 "{\"records\":[{\"contact_type\":\"Individual\",\"first_name\":\"Halfway\",\"last_name\":\"Saved\"},"
@@ -383,7 +403,7 @@ class Api4IT {
             "Contact|create|{\"values\":{\"contact_type\":\"Individual\",\"first_name\":\"" + "x".repeat(300) + "\"}}",
             "Contact|create|{\"values\":{\"contact_type\":\"Individual\",\"first_name\":[\"X\"]}}",
             "Contact|create|{\"values\":[1,2]}", "Contact|create|{\"values\":\"x\"}",
-            "Contact|update|{\"values\":{\"first_name\":\"Everyone\"}}", "Contact|update|{\"where\":[[\"id\",\"=\",1]],\"values\":{\"contact_type\":\"Household\"}}",
+            "Contact|update|{\"values\":{\"first_name\":\"Everyone\"}}", "Contact|update|{\"where\":[[\"sort_name\",\"=\",\"Northcott, Nora\"]],\"values\":{\"contact_type\":\"Household\"}}",
             "Contact|update|{\"where\":[[\"id\",\">\",0]],\"values\":{\"display_name\":\"X\"}}", "Contact|delete|{}",
             "Contact|delete|{\"where\":[]}", "Contact|save|{}", "Contact|save|{\"records\":[1]}", "Contact|save|{\"records\":{\"a\":1}}",
             "Contact|save|{\"records\":[{\"contact_type\":\"Individual\",\"first_name\":\"Ok\"},{\"contact_type\":\"Individual\"}]}",
