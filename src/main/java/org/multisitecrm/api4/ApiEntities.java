@@ -12,6 +12,7 @@ import org.multisitecrm.acl.AclEntityRole;
 import org.multisitecrm.contact.Address;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.contact.Email;
+import org.multisitecrm.contact.LocationType;
 import org.multisitecrm.contact.Phone;
 import org.multisitecrm.group.ContactGroup;
 import org.multisitecrm.group.GroupContact;
@@ -65,14 +66,16 @@ public class ApiEntities {
                 .writtenBy(contactWriter, null));
         add(entity("Email", Email.class, "Email addresses of contacts.")
                 .fields("id", "contact_id", "location_type_id", "email", "is_primary", "on_hold")
-                .foreignKey("contact_id", "Contact").writtenBy(generic, null));
+                .foreignKey("contact_id", "Contact").foreignKey("location_type_id", "LocationType").writtenBy(generic, null));
         add(entity("Phone", Phone.class, "Phone numbers of contacts.")
                 .fields("id", "contact_id", "location_type_id", "phone", "phone_type_id", "is_primary")
-                .foreignKey("contact_id", "Contact").writtenBy(generic, null));
+                .foreignKey("contact_id", "Contact").foreignKey("location_type_id", "LocationType").writtenBy(generic, null));
         add(entity("Address", Address.class, "Postal addresses of contacts.")
                 .fields("id", "contact_id", "location_type_id", "street_address", "supplemental_address_1", "city",
                         "postal_code", "is_primary")
-                .foreignKey("contact_id", "Contact").writtenBy(generic, null));
+                .foreignKey("contact_id", "Contact").foreignKey("location_type_id", "LocationType").writtenBy(generic, null));
+        add(entity("LocationType", LocationType.class, "Kinds of location of emails, phones and addresses (Home, Work...).")
+                .fields("id", "name", "display_name", "is_default", "is_active"));
         add(entity("Group", ContactGroup.class, "Groups of contacts, regular and smart.")
                 .fields("id", "name", "title", "description", "saved_search_id", "is_active", "visibility", "is_hidden",
                         "is_reserved", "created_id")

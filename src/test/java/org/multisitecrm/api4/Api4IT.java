@@ -224,6 +224,11 @@ class Api4IT {
                 + "{\"email\":\"api2@example.org\",\"is_primary\":false}],\"defaults\":{\"contact_id\":" + id
                 + ",\"location_type_id\":1,\"is_primary\":true}}"));
         assertEquals(2, saved.getInt("count"));
+        HttpResponse<String> noSuchLocation = call(host, key, "Email", "create", "{\"values\":{\"contact_id\":" + id
+                + ",\"location_type_id\":999,\"email\":\"x@example.org\"}}");
+        assertEquals(400, noSuchLocation.statusCode(), noSuchLocation.body());
+        assertTrue(json(noSuchLocation.body()).getString("error_message").startsWith("location_type_id: no LocationType"),
+                noSuchLocation.body());
         JsonObject matched = ok(form(host, key, "Email", "save", "{\"records\":[{\"contact_id\":" + id
                 + ",\"email\":\"api@example.org\",\"on_hold\":true}],\"match\":[\"contact_id\",\"email\"]}"));
         assertEquals(saved.getJsonArray("values").getJsonObject(0).getJsonNumber("id"),
