@@ -23,7 +23,7 @@ public class Acl extends GeneratedIdEntity {
     @Column(nullable = false)
     private boolean deny;
 
-    @Column(name = "entity_table", nullable = false)
+    @Column(name = "entity_table", nullable = false, updatable = false)
     private String entityTable = "civicrm_acl_role";
 
     @Column(name = "entity_id", nullable = false)
@@ -33,7 +33,7 @@ public class Acl extends GeneratedIdEntity {
     @Column(nullable = false)
     private AclOperation operation;
 
-    @Column(name = "object_table", nullable = false)
+    @Column(name = "object_table", nullable = false, updatable = false)
     private String objectTable = "civicrm_group";
 
     @Column(name = "object_id", nullable = false)
@@ -48,11 +48,22 @@ public class Acl extends GeneratedIdEntity {
     protected Acl() {
     }
 
-    public Acl(String name, long aclRoleId, AclOperation operation, long groupId) {
-        this.name = name;
-        this.entityId = aclRoleId;
-        this.operation = operation;
-        this.objectId = groupId;
+    Acl(AclSpec spec) {
+        apply(spec);
+    }
+
+    void apply(AclSpec spec) {
+        this.name = spec.name().trim();
+        this.entityId = spec.aclRoleId();
+        this.operation = spec.operation();
+        this.objectId = spec.groupId();
+        this.deny = spec.deny();
+        this.priority = spec.priority();
+        this.isActive = spec.isActive();
+    }
+
+    public AclSpec spec() {
+        return new AclSpec(name, entityId, operation, objectId, deny, priority, isActive);
     }
 
     public String getName() {
@@ -79,7 +90,7 @@ public class Acl extends GeneratedIdEntity {
         return isActive;
     }
 
-    public void setActive(boolean active) {
-        isActive = active;
+    public int getPriority() {
+        return priority;
     }
 }

@@ -12,13 +12,13 @@ import org.multisitecrm.security.visibility.VisibleThroughGroup;
 @VisibleThroughGroup("entityId")
 public class AclEntityRole extends GeneratedIdEntity {
 
-    @Column(name = "acl_role_id", nullable = false)
+    @Column(name = "acl_role_id", nullable = false, updatable = false)
     private Long aclRoleId;
 
-    @Column(name = "entity_table", nullable = false)
+    @Column(name = "entity_table", nullable = false, updatable = false)
     private String entityTable = "civicrm_group";
 
-    @Column(name = "entity_id", nullable = false)
+    @Column(name = "entity_id", nullable = false, updatable = false)
     private Long entityId;
 
     @Column(name = "is_active", nullable = false)
@@ -42,5 +42,9 @@ public class AclEntityRole extends GeneratedIdEntity {
 
     public boolean isActive() {
         return isActive;
+    }
+
+    void setActive(boolean active) {
+        isActive = active;
     }
 }

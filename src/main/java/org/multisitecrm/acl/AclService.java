@@ -7,15 +7,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.group.GroupService;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
-import org.multisitecrm.option.OptionValue;
 import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.Permission;
 import org.multisitecrm.security.audit.Refusals;
 
 /**
  * CiviCRM ACLs: the contacts of a group hold an ACL role ({@link AclEntityRole}); an ACL role may view
  * or edit the contacts of a group ({@link Acl}). Needs 'administer CiviCRM'; both groups must be ones
- * the administrator sees. What an ACL grants stays inside the user's site tree.
+ * the administrator sees. What an ACL grants stays inside the user's site tree. Grants are read
+ * straight from these tables by the visibility criteria, so a change applies at once.
  */
 @ApplicationScoped
 public class AclService {
@@ -28,7 +29,7 @@ public class AclService {
 
     @Transactional
     public AclEntityRole assignRole(long aclRoleId, long groupId) {
-        requireAdministrator("AclEntityRole");
+        requireAdministrator("AclEntityRole", null, "create");
         requireAclRole(aclRoleId);
         groups.get(groupId);
         AclEntityRole role = new AclEntityRole(aclRoleId, groupId);
@@ -38,20 +39,83 @@ public class AclService {
     }
 
     @Transactional
+    public AclEntityRole setRoleActive(long assignmentId, boolean active) {
+        requireAdministrator("AclEntityRole", assignmentId, "update");
+        AclEntityRole role = findAssignment(assignmentId);
+        role.setActive(active);
+        em.flush();
+        return role;
+    }
+
+    @Transactional
+    public void unassignRole(long assignmentId) {
+        requireAdministrator("AclEntityRole", assignmentId, "delete");
+        em.remove(findAssignment(assignmentId));
+        em.flush();
+    }
+
+    @Transactional
     public Acl grant(String name, long aclRoleId, AclOperation operation, long groupId) {
-        requireAdministrator("Acl");
-        if (name == null || name.isBlank() || name.length() > 64) {
-            throw new InvalidInput("name", "1 to 64 characters");
-        }
-        if (operation == null) {
-            throw new InvalidInput("operation", "View or Edit");
-        }
-        requireAclRole(aclRoleId);
-        groups.get(groupId);
-        Acl acl = new Acl(name, aclRoleId, operation, groupId);
+        return grant(AclSpec.allow(name, aclRoleId, operation, groupId));
+    }
+
+    @Transactional
+    public Acl grant(AclSpec spec) {
+        requireAdministrator("ACL", null, "create");
+        validate(spec);
+        Acl acl = new Acl(spec);
         em.persist(acl);
         em.flush();
         return acl;
+    }
+
+    @Transactional
+    public Acl get(long aclId) {
+        return find(aclId);
+    }
+
+    @Transactional
+    public Acl update(long aclId, AclSpec spec) {
+        requireAdministrator("ACL", aclId, "update");
+        Acl acl = find(aclId);
+        validate(spec);
+        acl.apply(spec);
+        em.flush();
+        return acl;
+    }
+
+    @Transactional
+    public void revoke(long aclId) {
+        requireAdministrator("ACL", aclId, "delete");
+        em.remove(find(aclId));
+        em.flush();
+    }
+
+    private void validate(AclSpec spec) {
+        if (spec.name() == null || spec.name().isBlank() || spec.name().length() > 64) {
+            throw new InvalidInput("name", "1 to 64 characters");
+        }
+        if (spec.operation() == null) {
+            throw new InvalidInput("operation", "View or Edit");
+        }
+        requireAclRole(spec.aclRoleId());
+        groups.get(spec.groupId());
+    }
+
+    private Acl find(long aclId) {
+        Acl acl = em.find(Acl.class, aclId);
+        if (acl == null) {
+            throw new NotFound("ACL", aclId);
+        }
+        return acl;
+    }
+
+    private AclEntityRole findAssignment(long assignmentId) {
+        AclEntityRole role = em.find(AclEntityRole.class, assignmentId);
+        if (role == null) {
+            throw new NotFound("ACLEntityRole", assignmentId);
+        }
+        return role;
     }
 
     private void requireAclRole(long aclRoleId) {
@@ -62,10 +126,10 @@ public class AclService {
         }
     }
 
-    private static void requireAdministrator(String entity) {
+    private static void requireAdministrator(String entity, Long id, String action) {
         Caller caller = Caller.require();
         if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_CIVICRM)) {
-            throw Refusals.refuse(entity, null, "create", "ACLs need 'administer CiviCRM'");
+            throw Refusals.refuse(entity, id, action, "ACLs need 'administer CiviCRM'");
         }
     }
 }

@@ -16,7 +16,7 @@ import org.multisitecrm.security.visibility.VisibleThroughGroup;
 @VisibleThroughGroup("id")
 public class ContactGroup extends GeneratedIdEntity {
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private String name;
 
     @Column(nullable = false)
@@ -25,7 +25,7 @@ public class ContactGroup extends GeneratedIdEntity {
     @Column(columnDefinition = "TEXT")
     private String description;
 
-    @Column(name = "saved_search_id")
+    @Column(name = "saved_search_id", updatable = false)
     private Long savedSearchId;
 
     @Column(name = "is_active", nullable = false)
@@ -85,6 +85,18 @@ public class ContactGroup extends GeneratedIdEntity {
 
     public boolean isActive() {
         return isActive;
+    }
+
+    public GroupDetails details() {
+        return new GroupDetails(title, description, isActive, visibility, isHidden);
+    }
+
+    void apply(GroupDetails details) {
+        this.title = details.title().trim();
+        this.description = details.description();
+        this.isActive = details.isActive();
+        this.visibility = details.visibility();
+        this.isHidden = details.isHidden();
     }
 
     public boolean isReserved() {

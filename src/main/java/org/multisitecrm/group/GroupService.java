@@ -9,7 +9,6 @@ import org.multisitecrm.contact.Contact;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.NotFound;
-import org.multisitecrm.security.Permission;
 import org.multisitecrm.security.audit.Refusals;
 import org.multisitecrm.security.visibility.VisibilityIndex;
 import org.multisitecrm.setting.EffectiveSettings;
@@ -46,15 +45,16 @@ public class GroupService {
     @Inject
     private SmartGroupCriteria smartCriteria;
 
+    @Inject
+    private SavedSearchService savedSearches;
+
     @Transactional
     public ContactGroup create(GroupSpec spec) {
-        Caller caller = requireGroupManager("create", null);
+        Caller caller = GroupManagers.require("Group", "create", null);
         if (spec.name() == null || !NAME.matcher(spec.name()).matches()) {
             throw new InvalidInput("name", "1 to 64 letters, digits, spaces or _ . -");
         }
-        if (spec.title() == null || spec.title().isBlank() || spec.title().length() > 255) {
-            throw new InvalidInput("title", "1 to 255 characters");
-        }
+        validTitle(spec.title());
         boolean taken = Caller.system("group name uniqueness").call(() -> em.createQuery(
                 "SELECT COUNT(g) FROM ContactGroup g WHERE g.name = :n", Long.class).setParameter("n", spec.name()).getSingleResult() > 0);
         if (taken) {
@@ -63,7 +63,12 @@ public class GroupService {
         ContactGroup group = new ContactGroup(spec.name(), spec.title().trim());
         group.setDescription(spec.description());
         group.setCreatedId(caller.contactId().orElse(null));
-        if (spec.smartCriteria() != null) {
+        if (spec.smartCriteria() != null && spec.savedSearchId() != null) {
+            throw new InvalidInput("saved_search_id", "give either a saved search or criteria, not both");
+        }
+        if (spec.savedSearchId() != null) {
+            group.setSavedSearchId(savedSearches.requireUnused(spec.savedSearchId()).getId());
+        } else if (spec.smartCriteria() != null) {
             smartCriteria.validate(spec.smartCriteria());
             SavedSearch search = new SavedSearch("group_" + spec.name(), spec.title(), "{\"where\":" + spec.smartCriteria() + "}");
             em.persist(search);
@@ -72,7 +77,7 @@ public class GroupService {
         }
         em.persist(group);
         em.flush();
-        boolean administersOrganizations = caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS) || caller.isSystem();
+        boolean administersOrganizations = GroupManagers.administersOrganizations(caller);
         long ownOrganization = ownOrganization(caller);
         if (!administersOrganizations && spec.organizationId() != null && spec.organizationId() != ownOrganization) {
             throw Refusals.refuse("GroupOrganization", spec.organizationId(), "create",
@@ -106,17 +111,35 @@ public class GroupService {
         return em.createQuery("SELECT g FROM ContactGroup g ORDER BY g.title", ContactGroup.class).getResultList();
     }
 
+    /** Changes what a group says of itself; its name, nesting, links and members have their own methods. */
     @Transactional
-    public void addParent(long childId, long parentId) {
-        Caller caller = requireGroupManager("create", childId);
-        nest(childId, parentId, caller);
+    public ContactGroup update(long groupId, GroupDetails details) {
+        GroupManagers.require("Group", "update", groupId);
+        ContactGroup group = get(groupId);
+        validTitle(details.title());
+        if (!GroupDetails.VISIBILITIES.contains(details.visibility())) {
+            throw new InvalidInput("visibility", "one of " + String.join(", ", GroupDetails.VISIBILITIES));
+        }
+        if (group.isReserved() && !details.isActive()) {
+            throw new InvalidInput("is_active", "group " + groupId + " is reserved (a domain group) and stays active");
+        }
+        group.apply(details);
+        em.flush();
+        return group;
+    }
+
+    @Transactional
+    public GroupNesting addParent(long childId, long parentId) {
+        Caller caller = GroupManagers.require("GroupNesting", "create", childId);
+        GroupNesting nesting = nest(childId, parentId, caller);
         em.flush();
         visibilityIndex.refreshStructure();
+        return nesting;
     }
 
     @Transactional
     public void removeParent(long childId, long parentId) {
-        requireGroupManager("delete", childId);
+        GroupManagers.require("GroupNesting", "delete", childId);
         get(childId);
         get(parentId);
         em.createQuery("DELETE FROM GroupNesting n WHERE n.childGroupId = :c AND n.parentGroupId = :p")
@@ -126,10 +149,10 @@ public class GroupService {
 
     /** Links a group to an organisation ('administer Multiple Organizations' only). */
     @Transactional
-    public void linkOrganization(long groupId, long organizationId) {
-        Caller caller = requireGroupManager("create", groupId);
+    public GroupOrganization linkOrganization(long groupId, long organizationId) {
+        Caller caller = GroupManagers.require("GroupOrganization", "create", groupId);
         get(groupId);
-        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+        if (!GroupManagers.administersOrganizations(caller)) {
             throw Refusals.refuse("GroupOrganization", groupId, "create",
                     "only 'administer Multiple Organizations' links a group to an organisation");
         }
@@ -137,7 +160,26 @@ public class GroupService {
         if (organization == null || organization.getContactType() != org.multisitecrm.contact.ContactType.Organization) {
             throw new InvalidInput("organization_id", "no organisation has id " + organizationId);
         }
-        em.persist(new GroupOrganization(groupId, organizationId));
+        GroupOrganization link = new GroupOrganization(groupId, organizationId);
+        em.persist(link);
+        em.flush();
+        visibilityIndex.refreshStructure();
+        return link;
+    }
+
+    /** Ends a group's link to an organisation ('administer Multiple Organizations' only). */
+    @Transactional
+    public void unlinkOrganization(long linkId) {
+        Caller caller = GroupManagers.require("GroupOrganization", "delete", linkId);
+        GroupOrganization link = em.find(GroupOrganization.class, linkId);
+        if (link == null) {
+            throw new NotFound("GroupOrganization", linkId);
+        }
+        if (!GroupManagers.administersOrganizations(caller)) {
+            throw Refusals.refuse("GroupOrganization", linkId, "delete",
+                    "only 'administer Multiple Organizations' unlinks a group from an organisation");
+        }
+        em.remove(link);
         em.flush();
         visibilityIndex.refreshStructure();
     }
@@ -145,7 +187,7 @@ public class GroupService {
     /** Adds (or re-adds) a contact with a status; only 'Added' is a hard-add. */
     @Transactional
     public GroupContact setMembership(long groupId, long contactId, GroupContactStatus status) {
-        requireGroupManager("update", groupId);
+        GroupManagers.require("GroupContact", "update", groupId);
         ContactGroup group = get(groupId);
         if (em.find(Contact.class, contactId) == null) {
             throw new NotFound("Contact", contactId);
@@ -184,7 +226,7 @@ public class GroupService {
     /** Deletes a group: memberships first (so the visibility triggers see them end), then the group. */
     @Transactional
     public void delete(long groupId) {
-        requireGroupManager("delete", groupId);
+        GroupManagers.require("Group", "delete", groupId);
         ContactGroup group = get(groupId);
         if (group.isReserved()) {
             throw new InvalidInput("is_reserved", "group " + groupId + " is reserved (a domain group)");
@@ -211,12 +253,18 @@ public class GroupService {
         });
     }
 
-    private void nest(long childId, long parentId, Caller caller) {
+    private static void validTitle(String title) {
+        if (title == null || title.isBlank() || title.length() > 255) {
+            throw new InvalidInput("title", "1 to 255 characters");
+        }
+    }
+
+    private GroupNesting nest(long childId, long parentId, Caller caller) {
         get(childId);
         if (childId == parentId) {
             throw new InvalidInput("parent_id", "a group cannot be its own parent");
         }
-        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+        if (!GroupManagers.administersOrganizations(caller)) {
             Set<Long> tree = visibilityIndex.groupsOf(caller.domainId().orElseThrow());
             if (!tree.contains(parentId)) {
                 throw Refusals.refuse("GroupNesting", parentId, "create",
@@ -227,11 +275,15 @@ public class GroupService {
         if (descendantsOf(childId).contains(parentId)) {
             throw new InvalidInput("parent_id", "group " + parentId + " is nested below group " + childId + ": that would make a cycle");
         }
-        boolean exists = em.createQuery("SELECT COUNT(n) FROM GroupNesting n WHERE n.childGroupId = :c AND n.parentGroupId = :p", Long.class)
-                .setParameter("c", childId).setParameter("p", parentId).getSingleResult() > 0;
-        if (!exists) {
-            em.persist(new GroupNesting(childId, parentId));
+        GroupNesting existing = em.createQuery("SELECT n FROM GroupNesting n WHERE n.childGroupId = :c AND n.parentGroupId = :p",
+                        GroupNesting.class)
+                .setParameter("c", childId).setParameter("p", parentId).getResultStream().findFirst().orElse(null);
+        if (existing != null) {
+            return existing;
         }
+        GroupNesting nesting = new GroupNesting(childId, parentId);
+        em.persist(nesting);
+        return nesting;
     }
 
     private Set<Long> descendantsOf(long groupId) {
@@ -255,20 +307,4 @@ public class GroupService {
         return Caller.system("the domain's organisation").call(() -> em.find(Domain.class, domainId).getContact().getId());
     }
 
-    /**
-     * Managing groups needs 'edit all contacts in domain', 'administer CiviCRM' or 'administer Multiple
-     * Organizations'; the group itself must be one the caller sees (else it does not exist for them).
-     */
-    private Caller requireGroupManager(String action, Long groupId) {
-        Caller caller = Caller.require();
-        if (caller.isSystem()) {
-            return caller;
-        }
-        boolean manager = caller.has(Permission.EDIT_ALL_CONTACTS_IN_DOMAIN) || caller.has(Permission.ADMINISTER_CIVICRM)
-                || caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS) || caller.has(Permission.EDIT_ALL_CONTACTS);
-        if (!manager) {
-            throw Refusals.refuse("Group", groupId, action, "managing groups needs 'edit all contacts in domain' or 'administer CiviCRM'");
-        }
-        return caller;
-    }
 }

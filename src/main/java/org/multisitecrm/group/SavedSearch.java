@@ -10,12 +10,12 @@ import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
 @Table(name = "civicrm_saved_search")
 public class SavedSearch extends GeneratedIdEntity {
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private String name;
 
     private String label;
 
-    @Column(name = "api_entity", nullable = false)
+    @Column(name = "api_entity", nullable = false, updatable = false)
     private String apiEntity = "Contact";
 
     @Column(name = "api_params", nullable = false, columnDefinition = "TEXT")
@@ -26,6 +26,11 @@ public class SavedSearch extends GeneratedIdEntity {
 
     public SavedSearch(String name, String label, String apiParams) {
         this.name = name;
+        this.label = label;
+        this.apiParams = apiParams;
+    }
+
+    void revise(String label, String apiParams) {
         this.label = label;
         this.apiParams = apiParams;
     }

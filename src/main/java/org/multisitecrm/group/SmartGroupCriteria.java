@@ -41,6 +41,20 @@ public class SmartGroupCriteria {
         parse(whereJson);
     }
 
+    /** A saved search's {@code api_params}: a JSON object whose only key is a valid {@code where}. */
+    void validateSavedParams(String apiParams) {
+        JsonObject params;
+        try {
+            params = Json.createReader(new StringReader(apiParams == null ? "" : apiParams)).readObject();
+        } catch (JsonException | IllegalStateException | ClassCastException e) {
+            throw new InvalidInput("api_params", "a JSON object such as {\"where\": [[\"last_name\", \"=\", \"Smith\"]]}");
+        }
+        if (!params.containsKey("where") || params.keySet().size() != 1) {
+            throw new InvalidInput("api_params", "holds exactly one key, where (other keys are not used by smart groups)");
+        }
+        parse(params.get("where").toString());
+    }
+
     List<Contact> matching(String apiParams) {
         JsonObject params;
         try {

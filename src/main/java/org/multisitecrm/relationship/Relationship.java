@@ -23,7 +23,7 @@ public class Relationship extends GeneratedIdEntity {
     @Column(name = "contact_id_b", nullable = false, updatable = false)
     private Long contactIdB;
 
-    @Column(name = "relationship_type_id", nullable = false)
+    @Column(name = "relationship_type_id", nullable = false, updatable = false)
     private Long relationshipTypeId;
 
     @Column(name = "start_date")

@@ -54,7 +54,18 @@ public class RelationshipService {
     @Transactional
     public Relationship update(long id, RelationshipPermission aOverB, RelationshipPermission bOverA,
                                LocalDate startDate, LocalDate endDate, boolean isActive) {
+        return update(id, aOverB, bOverA, startDate, endDate, isActive, get(id).getDescription());
+    }
+
+    /** Changes what a relationship grants and when; its two contacts and its type are fixed once it exists. */
+    @Transactional
+    public Relationship update(long id, RelationshipPermission aOverB, RelationshipPermission bOverA,
+                               LocalDate startDate, LocalDate endDate, boolean isActive, String description) {
         Relationship relationship = get(id);
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            throw new InvalidInput("end_date", "is before start_date");
+        }
+        relationship.setDescription(description);
         relationship.setPermissions(aOverB, bOverA);
         relationship.setDates(startDate, endDate);
         relationship.setActive(isActive);
@@ -83,7 +94,7 @@ public class RelationshipService {
     private void requireContact(String field, long id, String requiredType) {
         Contact contact = em.find(Contact.class, id);
         if (contact == null) {
-            throw new NotFound("Contact", id);
+            throw new InvalidInput(field, "no contact has id " + id);
         }
         if (requiredType != null && !requiredType.equals(contact.getContactType().name())) {
             throw new InvalidInput(field, "this relationship type needs an " + requiredType + ", not an " + contact.getContactType());

@@ -69,6 +69,18 @@ public class RoleGrants {
         });
     }
 
+    /** Ends a login's match to a contact on the match's domain. */
+    @Transactional
+    public void unmatch(long matchId) {
+        requireAdministrator("UFMatch");
+        UFMatch match = em.find(UFMatch.class, matchId);
+        if (match == null) {
+            throw new NotFound("UFMatch", matchId);
+        }
+        em.remove(match);
+        em.flush();
+    }
+
     private static void requireAdministrator(String entity) {
         Caller caller = Caller.require();
         if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {

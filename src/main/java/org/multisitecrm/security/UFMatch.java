@@ -16,7 +16,7 @@ public class UFMatch extends DomainOwned {
     @Column(name = "uf_name", nullable = false)
     private String ufName;
 
-    @Column(name = "contact_id", nullable = false)
+    @Column(name = "contact_id", nullable = false, updatable = false)
     private Long contactId;
 
     private String language;

@@ -31,7 +31,7 @@ public class Domain extends GeneratedIdEntity {
     private String locales;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
+    @JoinColumn(name = "parent_id", updatable = false)
     private Domain parent;
 
     protected Domain() {
@@ -58,6 +58,10 @@ public class Domain extends GeneratedIdEntity {
 
     void rename(String newName) {
         this.name = newName;
+    }
+
+    void describe(String description) {
+        this.description = description;
     }
 
     public String getDescription() {

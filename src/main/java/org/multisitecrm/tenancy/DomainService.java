@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
+import org.multisitecrm.infrastructure.validation.Conflict;
 import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.Permission;
 import org.multisitecrm.security.audit.Refusals;
 
@@ -38,10 +40,7 @@ public class DomainService {
 
     @Transactional
     public Domain create(DomainSpec spec) {
-        Caller caller = Caller.require();
-        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
-            throw Refusals.refuse("Domain", null, "create", "domains and sites need 'administer Multiple Organizations'");
-        }
+        requireAdministrator("Domain", null, "create");
         String name = validName(spec.name());
         Domain parent = null;
         if (spec.parentId() != null) {
@@ -63,30 +62,66 @@ public class DomainService {
     }
 
     private void addSites(Domain domain, DomainSpec spec) {
-        boolean defaultExists = em.createQuery("SELECT COUNT(s) FROM Site s WHERE s.isDefault = TRUE", Long.class)
-                .getSingleResult() > 0;
         boolean first = true;
         for (DomainSpec.SiteSpec site : spec.sites()) {
-            String hostname = site.hostname() == null ? "" : RequestHost.normalizeHostname(site.hostname());
-            if (!HOSTNAME.matcher(hostname).matches()) {
-                throw new InvalidDomainException("hostname", "'" + site.hostname() + "' is not a valid hostname");
-            }
-            if (site.port() < 1 || site.port() > 65535) {
-                throw new InvalidDomainException("port", site.port() + " is not a port (1-65535)");
-            }
-            boolean taken = em.createQuery("SELECT COUNT(s) FROM Site s WHERE s.hostname = :h AND s.port = :p", Long.class)
-                    .setParameter("h", hostname).setParameter("p", site.port()).getSingleResult() > 0;
-            if (taken) {
-                throw new InvalidDomainException("hostname", hostname + ":" + site.port() + " already serves another site");
-            }
-            boolean makeDefault = site.isDefault() || (!defaultExists && first);
-            if (makeDefault && defaultExists) {
-                throw new InvalidDomainException("is_default", "another site is already the default");
-            }
-            em.persist(new Site(domain, hostname, site.port(), makeDefault));
-            defaultExists |= makeDefault;
+            addSite(domain, site, first);
             first = false;
         }
+    }
+
+    /** Serves a domain at one more hostname and port ('administer Multiple Organizations'). */
+    @Transactional
+    public Site addSite(long domainId, DomainSpec.SiteSpec spec) {
+        requireAdministrator("Site", null, "create");
+        Domain domain = em.find(Domain.class, domainId);
+        if (domain == null) {
+            throw new InvalidDomainException("domain_id", "no domain has id " + domainId);
+        }
+        Site site = addSite(domain, spec, false);
+        em.flush();
+        sitesChanged.fire(new SitesChanged("site " + site.getHostname() + ":" + site.getPort() + " added to " + domain.getName()));
+        return site;
+    }
+
+    /** Stops serving a hostname; the default site stays (unknown hostnames fall back to it). */
+    @Transactional
+    public void removeSite(long siteId) {
+        requireAdministrator("Site", siteId, "delete");
+        Site site = em.find(Site.class, siteId);
+        if (site == null) {
+            throw new NotFound("Site", siteId);
+        }
+        if (site.isDefault()) {
+            throw new Conflict("site " + site.getHostname() + " is the default site: make another the default first");
+        }
+        em.remove(site);
+        em.flush();
+        sitesChanged.fire(new SitesChanged("site " + site.getHostname() + ":" + site.getPort() + " removed"));
+    }
+
+    private Site addSite(Domain domain, DomainSpec.SiteSpec site, boolean firstOfNewDomain) {
+        boolean defaultExists = em.createQuery("SELECT COUNT(s) FROM Site s WHERE s.isDefault = TRUE", Long.class)
+                .getSingleResult() > 0;
+        String hostname = site.hostname() == null ? "" : RequestHost.normalizeHostname(site.hostname());
+        if (!HOSTNAME.matcher(hostname).matches()) {
+            throw new InvalidDomainException("hostname", "'" + site.hostname() + "' is not a valid hostname");
+        }
+        if (site.port() < 1 || site.port() > 65535) {
+            throw new InvalidDomainException("port", site.port() + " is not a port (1-65535)");
+        }
+        boolean taken = em.createQuery("SELECT COUNT(s) FROM Site s WHERE s.hostname = :h AND s.port = :p", Long.class)
+                .setParameter("h", hostname).setParameter("p", site.port()).getSingleResult() > 0;
+        if (taken) {
+            throw new InvalidDomainException("hostname", hostname + ":" + site.port() + " already serves another site");
+        }
+        boolean makeDefault = site.isDefault() || (!defaultExists && firstOfNewDomain);
+        if (makeDefault && defaultExists) {
+            throw new InvalidDomainException("is_default", "another site is already the default");
+        }
+        Site created = new Site(domain, hostname, site.port(), makeDefault);
+        em.persist(created);
+        em.flush();
+        return created;
     }
 
     /**
@@ -96,10 +131,7 @@ public class DomainService {
      */
     @Transactional
     public Domain rename(long domainId, String newName) {
-        Caller caller = Caller.require();
-        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
-            throw Refusals.refuse("Domain", domainId, "rename", "domains need 'administer Multiple Organizations'");
-        }
+        requireAdministrator("Domain", domainId, "rename");
         Domain domain = em.find(Domain.class, domainId);
         if (domain == null) {
             throw new InvalidDomainException("id", "no domain has id " + domainId);
@@ -110,6 +142,28 @@ public class DomainService {
         em.flush();
         sitesChanged.fire(new SitesChanged("domain " + oldName + " renamed to " + name));
         return domain;
+    }
+
+    @Transactional
+    public Domain describe(long domainId, String description) {
+        requireAdministrator("Domain", domainId, "update");
+        Domain domain = em.find(Domain.class, domainId);
+        if (domain == null) {
+            throw new InvalidDomainException("id", "no domain has id " + domainId);
+        }
+        if (description != null && description.length() > 255) {
+            throw new InvalidDomainException("description", "at most 255 characters");
+        }
+        domain.describe(description);
+        em.flush();
+        return domain;
+    }
+
+    private static void requireAdministrator(String entity, Long id, String action) {
+        Caller caller = Caller.require();
+        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
+            throw Refusals.refuse(entity, id, action, "domains and sites need 'administer Multiple Organizations'");
+        }
     }
 
     private String validName(String requested) {
