@@ -30,10 +30,13 @@ import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.Permission;
 import org.multisitecrm.security.UFMatch;
 import org.multisitecrm.tenancy.Domain;
+import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.tenancy.Site;
 
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,6 +56,30 @@ public class ApiEntities {
     private ContactRecordWriter contactWriter;
     @Inject
     private GroupContactRecordWriter membershipWriter;
+    @Inject
+    private GroupRecordWriter groupWriter;
+    @Inject
+    private GroupNestingRecordWriter nestingWriter;
+    @Inject
+    private GroupOrganizationRecordWriter groupOrganizationWriter;
+    @Inject
+    private SavedSearchRecordWriter savedSearchWriter;
+    @Inject
+    private RelationshipRecordWriter relationshipWriter;
+    @Inject
+    private AclRecordWriter aclWriter;
+    @Inject
+    private AclEntityRoleRecordWriter aclRoleWriter;
+    @Inject
+    private UFMatchRecordWriter ufMatchWriter;
+    @Inject
+    private DomainRecordWriter domainWriter;
+    @Inject
+    private SiteRecordWriter siteWriter;
+
+    /** CiviCRM's {@code label_field}: the first of these an entity has names its records in autocompletes. */
+    private static final List<String> LABEL_FIELDS = List.of("display_name", "title", "label", "label_a_b", "name",
+            "hostname", "email", "phone", "street_address");
 
     private final Map<String, ApiEntity> entities = new TreeMap<>();
 
@@ -63,6 +90,7 @@ public class ApiEntities {
                         "display_name", "sort_name", "is_deleted")
                 .readOnly("display_name", "sort_name")
                 .filterByDefault("is_deleted", Boolean.FALSE)
+                .searchedBy("sort_name", "display_name")
                 .writtenBy(contactWriter, null));
         add(entity("Email", Email.class, "Email addresses of contacts.")
                 .fields("id", "contact_id", "location_type_id", "email", "is_primary", "on_hold")
@@ -79,39 +107,57 @@ public class ApiEntities {
         add(entity("Group", ContactGroup.class, "Groups of contacts, regular and smart.")
                 .fields("id", "name", "title", "description", "saved_search_id", "is_active", "visibility", "is_hidden",
                         "is_reserved", "created_id")
-                .foreignKey("saved_search_id", "SavedSearch").foreignKey("created_id", "Contact"));
+                .readOnly("is_reserved", "created_id")
+                .foreignKey("saved_search_id", "SavedSearch").foreignKey("created_id", "Contact")
+                .writtenBy(groupWriter, null));
         add(entity("GroupContact", GroupContact.class, "Membership of contacts in groups: Added, Removed or Pending.")
                 .fields("id", "group_id", "contact_id", "status")
                 .foreignKey("group_id", "Group").foreignKey("contact_id", "Contact")
                 .writtenBy(membershipWriter, null));
         add(entity("GroupNesting", GroupNesting.class, "Which groups are children of which.")
                 .fields("id", "child_group_id", "parent_group_id")
-                .foreignKey("child_group_id", "Group").foreignKey("parent_group_id", "Group"));
+                .foreignKey("child_group_id", "Group").foreignKey("parent_group_id", "Group")
+                .writtenBy(nestingWriter, null));
         add(entity("GroupOrganization", GroupOrganization.class, "Groups linked to an organisation.")
                 .fields("id", "group_id", "organization_id")
-                .foreignKey("group_id", "Group").foreignKey("organization_id", "Contact"));
+                .foreignKey("group_id", "Group").foreignKey("organization_id", "Contact")
+                .writtenBy(groupOrganizationWriter, null));
         add(entity("SavedSearch", SavedSearch.class, "Criteria of smart groups.")
-                .fields("id", "name", "label", "api_entity", "api_params"));
+                .fields("id", "name", "label", "api_entity", "api_params")
+                .serialized("api_params")
+                .writtenBy(savedSearchWriter, null));
         add(entity("Relationship", Relationship.class, "Relationships between contacts, with their permissions.")
                 .fields("id", "contact_id_a", "contact_id_b", "relationship_type_id", "start_date", "end_date",
                         "is_active", "description", "is_permission_a_b", "is_permission_b_a")
                 .foreignKey("contact_id_a", "Contact").foreignKey("contact_id_b", "Contact")
-                .foreignKey("relationship_type_id", "RelationshipType"));
+                .foreignKey("relationship_type_id", "RelationshipType")
+                .writtenBy(relationshipWriter, null));
         add(entity("RelationshipType", RelationshipType.class, "Kinds of relationship.")
                 .fields("id", "name_a_b", "label_a_b", "name_b_a", "label_b_a", "description", "contact_type_a",
-                        "contact_type_b", "is_reserved", "is_active"));
+                        "contact_type_b", "is_reserved", "is_active")
+                .readOnly("is_reserved")
+                .writtenBy(generic, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("ACL", Acl.class, "Access granted to ACL roles over groups.")
                 .fields("id", "name", "deny", "entity_table", "entity_id", "operation", "object_table", "object_id",
                         "is_active", "priority")
-                .foreignKey("object_id", "Group"));
+                .foreignKey("object_id", "Group")
+                .writtenBy(aclWriter, null));
         add(entity("ACLEntityRole", AclEntityRole.class, "Which groups hold which ACL roles.")
                 .fields("id", "acl_role_id", "entity_table", "entity_id", "is_active")
-                .foreignKey("entity_id", "Group"));
+                .foreignKey("entity_id", "Group")
+                .writtenBy(aclRoleWriter, null));
         add(entity("UFMatch", UFMatch.class, "Which login is which contact, per domain.")
                 .fields("id", "domain_id", "uf_id", "uf_name", "contact_id", "language")
-                .foreignKey("contact_id", "Contact").foreignKey("domain_id", "Domain"));
+                .readOnly("uf_name", "language")
+                .foreignKey("contact_id", "Contact").foreignKey("domain_id", "Domain")
+                .writtenBy(ufMatchWriter, null));
         add(entity("Domain", Domain.class, "The organisations sharing this instance.")
-                .fields("id", "name", "description", "version", "contact_id", "locales", "parent_id"));
+                .fields("id", "name", "description", "version", "contact_id", "locales", "parent_id")
+                .readOnly("version", "contact_id", "locales")
+                .writtenBy(domainWriter, null));
+        add(entity("Site", Site.class, "The hostnames and ports a domain is served at (Wagtail's Site).")
+                .fields("id", "domain_id", "hostname", "port", "is_default")
+                .writtenBy(siteWriter, null));
         add(entity("MembershipType", MembershipType.class, "Kinds of membership a domain offers.")
                 .fields("id", "domain_id", "name", "description", "member_of_contact_id", "minimum_fee",
                         "duration_unit", "duration_interval", "period_type", "is_active")
@@ -171,11 +217,13 @@ public class ApiEntities {
         private final String description;
         private String[] columns = {};
         private Set<String> readOnly = Set.of();
+        private Set<String> serialized = Set.of();
         private final Map<String, String> foreignKeys = new LinkedHashMap<>();
         private RecordWriter writer;
         private Permission writePermission;
         private String filterField;
         private Object filterValue;
+        private List<String> searchFields = List.of();
 
         private Definition(String name, Class<?> type, String description) {
             this.name = name;
@@ -193,6 +241,12 @@ public class ApiEntities {
             return this;
         }
 
+        /** Columns holding JSON as text, sent and answered as JSON. */
+        Definition serialized(String... columns) {
+            this.serialized = Set.of(columns);
+            return this;
+        }
+
         Definition foreignKey(String column, String entity) {
             foreignKeys.put(column, entity);
             return this;
@@ -201,6 +255,12 @@ public class ApiEntities {
         Definition filterByDefault(String column, Object value) {
             this.filterField = column;
             this.filterValue = value;
+            return this;
+        }
+
+        /** Fields an autocomplete matches its input against, when not just the label. */
+        Definition searchedBy(String... columns) {
+            this.searchFields = List.of(columns);
             return this;
         }
 
@@ -218,17 +278,20 @@ public class ApiEntities {
                 Column mapped = field.getAnnotation(Column.class);
                 JoinColumn joined = field.getAnnotation(JoinColumn.class);
                 boolean nullable = association ? joined == null || joined.nullable() : mapped == null || mapped.nullable();
-                boolean generated = column.equals("id") || column.equals("domain_id");
+                boolean generated = column.equals("id") || column.equals("domain_id") && DomainOwned.class.isAssignableFrom(type);
                 boolean required = !nullable && !field.getType().isPrimitive() && !generated && !readOnly.contains(column)
                         && !hasInitialValue(type, field);
                 String fkEntity = foreignKeys.getOrDefault(column,
                         association ? field.getType().getSimpleName().replace("ContactGroup", "Group") : null);
                 fields.put(column, new ApiField(column, field.getName(), field.getType(), association, fkEntity, required,
                         generated || readOnly.contains(column),
-                        mapped == null || mapped.updatable()));
+                        association ? joined == null || joined.updatable() : mapped == null || mapped.updatable(),
+                        serialized.contains(column)));
             }
             ApiField filter = filterField == null ? null : fields.get(filterField);
-            return new ApiEntity(name, description, type, fields, writePermission, writer, filter, filterValue);
+            String label = LABEL_FIELDS.stream().filter(fields::containsKey).findFirst().orElse(null);
+            List<String> searched = searchFields.isEmpty() && label != null ? List.of(label) : searchFields;
+            return new ApiEntity(name, description, type, fields, writePermission, writer, filter, filterValue, label, searched);
         }
     }
 

@@ -15,10 +15,16 @@ import java.util.Optional;
  */
 public record ApiEntity(String name, String description, Class<?> jpaClass, Map<String, ApiField> fields,
                         Permission writePermission, RecordWriter writer, ApiField defaultFilterField,
-                        Object defaultFilterValue) {
+                        Object defaultFilterValue, String labelField, List<String> searchFields) {
 
     public ApiEntity {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        searchFields = List.copyOf(searchFields);
+    }
+
+    /** Whether the entity has a label to offer in an autocomplete (CiviCRM's {@code label_field}). */
+    public boolean hasLabel() {
+        return labelField != null;
     }
 
     public String jpaName() {
@@ -44,8 +50,14 @@ public record ApiEntity(String name, String description, Class<?> jpaClass, Map<
     }
 
     public List<String> actions() {
-        return isWritable()
-                ? List.of("get", "create", "update", "save", "delete", "replace", "getFields", "getActions", "checkAccess")
-                : List.of("get", "getFields", "getActions", "checkAccess");
+        List<String> actions = new java.util.ArrayList<>(List.of("get"));
+        if (hasLabel()) {
+            actions.add("autocomplete");
+        }
+        if (isWritable()) {
+            actions.addAll(List.of("create", "update", "save", "delete", "replace"));
+        }
+        actions.addAll(List.of("getFields", "getActions", "checkAccess"));
+        return List.copyOf(actions);
     }
 }

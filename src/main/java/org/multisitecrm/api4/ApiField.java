@@ -5,10 +5,11 @@ import java.util.Optional;
 /**
  * One exposed field: its CiviCRM name (the column), the JPA attribute it reads, its APIv4 data type,
  * and for a foreign key the entity it points at (what implicit joins such as
- * {@code contact_id.display_name} follow).
+ * {@code contact_id.display_name} follow). A {@code serialized} field is JSON kept as text (CiviCRM's
+ * serialized columns such as {@code SavedSearch.api_params}): clients send and receive it as JSON.
  */
 public record ApiField(String name, String attribute, Class<?> javaType, boolean association, String fkEntity,
-                       boolean required, boolean readOnly, boolean updatable) {
+                       boolean required, boolean readOnly, boolean updatable, boolean serialized) {
 
     /** APIv4's {@code data_type}. */
     public String dataType() {

@@ -28,6 +28,10 @@ final class ApiValues {
         Class<?> type = field.association() ? Long.class : field.javaType();
         String text = value instanceof JsonString s ? s.getString() : value.toString();
         try {
+            if (field.serialized() && (value.getValueType() == JsonValue.ValueType.ARRAY
+                    || value.getValueType() == JsonValue.ValueType.OBJECT)) {
+                return value.toString();
+            }
             if (value.getValueType() == JsonValue.ValueType.ARRAY || value.getValueType() == JsonValue.ValueType.OBJECT) {
                 throw new IllegalArgumentException();
             }
@@ -99,6 +103,18 @@ final class ApiValues {
             return Json.createValue(t.toString().replace('T', ' '));
         }
         return Json.createValue(value.toString());
+    }
+
+    /** A value read from the database, as the field shows it: a serialized field's text is its JSON again. */
+    static JsonValue toJson(ApiField field, Object value) {
+        if (field != null && field.serialized() && value instanceof String text) {
+            try (var reader = Json.createReader(new java.io.StringReader(text))) {
+                return reader.readValue();
+            } catch (jakarta.json.JsonException e) {
+                return Json.createValue(text);
+            }
+        }
+        return toJson(value);
     }
 
     static boolean isBlank(JsonValue value) {

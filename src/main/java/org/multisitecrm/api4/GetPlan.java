@@ -145,7 +145,7 @@ final class GetPlan {
         JsonObjectBuilder row = Json.createObjectBuilder();
         for (int i = 0; i < columns.size(); i++) {
             Object value = result instanceof Object[] values ? values[i] : result;
-            row.add(columns.get(i).name(), ApiValues.toJson(value));
+            row.add(columns.get(i).name(), ApiValues.toJson(columns.get(i).field(), value));
         }
         return row.build();
     }

@@ -1,0 +1,222 @@
+package org.multisitecrm.api4;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.multisitecrm.infrastructure.validation.Conflict;
+import org.multisitecrm.infrastructure.validation.InvalidInput;
+import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.NotFound;
+import org.multisitecrm.security.audit.Refusals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The writing actions: create, update, save, delete, replace. Values are checked against the entity's
+ * fields here (names, types, read-only and fixed fields, required ones) and handed to the entity's
+ * {@link RecordWriter}; records are selected for update and delete by the same query as a get, so
+ * what the caller cannot see cannot be written. Runs inside the caller's transaction
+ * ({@link Api4Actions#call}).
+ */
+@ApplicationScoped
+public class Api4Writes {
+
+    private static final Set<String> WRITE_PARAMS = Set.of("values", "where", "records", "defaults", "match", "reload",
+            "chain", "select", "useTrash");
+
+    @Inject
+    private ApiEntities entities;
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    JsonObject create(ApiEntity entity, ApiParams params) {
+        params.allowOnly(WRITE_PARAMS, entity.name() + ".create");
+        requireWriter(entity, "create", null);
+        long id = entity.writer().create(entity, record(entity, params.object("values"), true, null));
+        return reread(entity, id);
+    }
+
+    List<JsonObject> update(ApiEntity entity, ApiParams params) {
+        params.allowOnly(WRITE_PARAMS, entity.name() + ".update");
+        JsonObject values = params.object("values");
+        JsonArray where = params.array("where");
+        if (where.isEmpty() && values.containsKey("id")) {
+            where = Json.createArrayBuilder().add(Json.createArrayBuilder().add("id").add("=").add(values.get("id"))).build();
+        }
+        if (where.isEmpty()) {
+            throw new InvalidInput("where", "update needs a where (or values.id)");
+        }
+        JsonObjectBuilder withoutId = Json.createObjectBuilder(values);
+        withoutId.remove("id");
+        JsonObject changes = withoutId.build();
+        record(entity, changes, false, null);
+        List<JsonObject> rows = new ArrayList<>();
+        for (long id : ids(entity, where)) {
+            requireWriter(entity, "update", id);
+            entity.writer().update(entity, id, record(entity, changes, false, reread(entity, id)));
+            rows.add(reread(entity, id));
+        }
+        return rows;
+    }
+
+    List<JsonObject> save(ApiEntity entity, ApiParams params) {
+        params.allowOnly(WRITE_PARAMS, entity.name() + ".save");
+        JsonArray records = params.array("records");
+        if (records.isEmpty()) {
+            throw new InvalidInput("records", "save needs at least one record");
+        }
+        JsonObject defaults = params.object("defaults");
+        List<String> match = params.strings("match");
+        match.forEach(name -> entity.require(name, "match"));
+        List<JsonObject> rows = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            if (!(records.get(i) instanceof JsonObject given)) {
+                throw new InvalidInput("records", "record " + i + " is not an object");
+            }
+            JsonObjectBuilder merged = Json.createObjectBuilder(defaults);
+            given.forEach(merged::add);
+            rows.add(saveOne(entity, merged.build(), match));
+        }
+        return rows;
+    }
+
+    private JsonObject saveOne(ApiEntity entity, JsonObject values, List<String> match) {
+        Long id = null;
+        if (values.containsKey("id") && values.get("id") != JsonValue.NULL) {
+            id = (Long) ApiValues.toJava(entity.require("id", "records"), values.get("id"), "records");
+        } else if (!match.isEmpty() && match.stream().allMatch(values::containsKey)) {
+            JsonArrayBuilder where = Json.createArrayBuilder();
+            match.forEach(name -> where.add(Json.createArrayBuilder().add(name).add("=").add(values.get(name))));
+            List<Long> found = ids(entity, where.build());
+            if (found.size() > 1) {
+                throw new Conflict("match " + match + " finds " + found.size() + " " + entity.name() + " records; it must find at most one");
+            }
+            id = found.isEmpty() ? null : found.get(0);
+        }
+        JsonObjectBuilder withoutId = Json.createObjectBuilder(values);
+        withoutId.remove("id");
+        if (id == null) {
+            requireWriter(entity, "create", null);
+            return reread(entity, entity.writer().create(entity, record(entity, withoutId.build(), true, null)));
+        }
+        if (ids(entity, Json.createArrayBuilder().add(Json.createArrayBuilder().add("id").add("=").add(id)).build()).isEmpty()) {
+            throw new NotFound(entity.name(), id);
+        }
+        requireWriter(entity, "update", id);
+        entity.writer().update(entity, id, record(entity, withoutId.build(), false, reread(entity, id)));
+        return reread(entity, id);
+    }
+
+    List<JsonObject> delete(ApiEntity entity, ApiParams params) {
+        params.allowOnly(WRITE_PARAMS, entity.name() + ".delete");
+        JsonArray where = params.array("where");
+        if (where.isEmpty()) {
+            throw new InvalidInput("where", "delete needs a where");
+        }
+        List<JsonObject> rows = new ArrayList<>();
+        for (long id : ids(entity, where)) {
+            requireWriter(entity, "delete", id);
+            entity.writer().delete(entity, id, params.json());
+            rows.add(Json.createObjectBuilder().add("id", id).build());
+        }
+        return rows;
+    }
+
+    /** CiviCRM's replace: save the records, then delete what the where matched and the records did not keep. */
+    List<JsonObject> replace(ApiEntity entity, ApiParams params) {
+        params.allowOnly(WRITE_PARAMS, entity.name() + ".replace");
+        JsonArray where = params.array("where");
+        if (where.isEmpty()) {
+            throw new InvalidInput("where", "replace needs a where");
+        }
+        List<Long> before = ids(entity, where);
+        List<JsonObject> saved = params.array("records").isEmpty() ? List.of() : save(entity, params);
+        Set<Long> kept = new LinkedHashSet<>();
+        saved.forEach(row -> kept.add(row.getJsonNumber("id").longValue()));
+        for (long id : before) {
+            if (!kept.contains(id)) {
+                requireWriter(entity, "delete", id);
+                entity.writer().delete(entity, id, params.json());
+            }
+        }
+        return saved;
+    }
+
+    /** Whether the caller may write the entity at all (checkAccess); each record is checked again by its service. */
+    boolean mayWrite(ApiEntity entity) {
+        Caller caller = Caller.require();
+        return entity.isWritable() && (entity.writePermission() == null || caller.isSystem() || caller.has(entity.writePermission()));
+    }
+
+    private void requireWriter(ApiEntity entity, String action, Long id) {
+        if (!entity.isWritable()) {
+            throw new NotFound("Action '" + action + "' of API entity '" + entity.name() + "' does not exist");
+        }
+        Caller caller = Caller.require();
+        if (entity.writePermission() != null && !caller.isSystem() && !caller.has(entity.writePermission())) {
+            throw Refusals.refuse(entity.name(), id, action, action + " of " + entity.name() + " needs '"
+                    + entity.writePermission().label() + "'");
+        }
+    }
+
+    /**
+     * The values of a record to write: each name a writable field, each value of the field's type. On
+     * an update, a field fixed at creation may be sent with the value it has (defaults, match fields),
+     * not with another; {@code current} is the row as it is (null: check names and types only).
+     */
+    private static ApiRecord record(ApiEntity entity, JsonObject values, boolean creating, JsonObject current) {
+        ApiRecord record = new ApiRecord();
+        for (Map.Entry<String, JsonValue> entry : values.entrySet()) {
+            ApiField field = entity.require(entry.getKey(), "values");
+            if (field.readOnly()) {
+                throw new InvalidInput(field.name(), "is read-only");
+            }
+            Object value = ApiValues.toJava(field, entry.getValue(), field.name());
+            if (!creating && !field.updatable() && current != null) {
+                if (ApiValues.toJson(value).equals(current.get(field.name()))) {
+                    continue;
+                }
+                throw new InvalidInput(field.name(), "cannot be changed once the record exists");
+            }
+            record.put(field, value);
+        }
+        if (creating) {
+            for (ApiField field : entity.allFields()) {
+                if (field.required() && (!record.has(field.name()) || record.get(field.name()) == null)) {
+                    throw new InvalidInput(field.name(), "is required to create " + entity.name());
+                }
+            }
+        }
+        return record;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> ids(ApiEntity entity, JsonArray where) {
+        ApiQuery query = new ApiQuery(entity, entities).where(where);
+        List<Object> ids = query.ids(em).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    private JsonObject reread(ApiEntity entity, long id) {
+        ApiQuery query = new ApiQuery(entity, entities).select(List.of("*"))
+                .where(Json.createArrayBuilder()
+                        .add(Json.createArrayBuilder().add("id").add("=").add(id))
+                        .add(Json.createArrayBuilder().add(entity.defaultFilterField() == null ? "id" : entity.defaultFilterField().name())
+                                .add("IS NOT NULL"))
+                        .build());
+        List<JsonObject> rows = new GetPlan(entity, query, 1, 0, null, null).rows(em);
+        return rows.isEmpty() ? Json.createObjectBuilder().add("id", id).build() : rows.get(0);
+    }
+}

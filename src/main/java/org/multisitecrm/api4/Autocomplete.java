@@ -1,0 +1,104 @@
+package org.multisitecrm.api4;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.multisitecrm.infrastructure.validation.InvalidInput;
+import org.multisitecrm.setting.EffectiveSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CiviCRM's {@code autocomplete} action: a page of {@code {id, label, description}} whose label (or,
+ * for contacts, sort name) starts with the input, or the records named by {@code ids} (to show what a
+ * field already holds). The page size is the domain's {@code search_autocomplete_count}; with
+ * {@code includeWildCardInName} the input may match anywhere. {@code countMatched} exceeds
+ * {@code count} when there is a next page. It is a get underneath: same visibility, same checks.
+ * {@code formName} and {@code fieldName} are accepted (CiviCRM's form builder sends them) but change
+ * nothing: this server has no form-specific filters.
+ */
+@ApplicationScoped
+public class Autocomplete {
+
+    private static final Set<String> PARAMS = Set.of("input", "ids", "page", "filters", "formName", "fieldName");
+
+    @Inject
+    private ApiEntities entities;
+    @Inject
+    private EffectiveSettings settings;
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    JsonObject run(ApiEntity entity, ApiParams params) {
+        params.allowOnly(PARAMS, entity.name() + ".autocomplete");
+        JsonArrayBuilder where = Json.createArrayBuilder();
+        JsonArray ids = params.array("ids");
+        int perPage = (int) Math.max(1, Math.min(settings.longValue("search_autocomplete_count").orElse(10L), 1000));
+        int page = Math.max(1, params.nonNegative("page"));
+        if (!ids.isEmpty()) {
+            where.add(clause("id", "IN", ids));
+        } else {
+            String input = params.value("input").map(Autocomplete::text).orElse("").trim();
+            if (!input.isEmpty()) {
+                String pattern = (settings.isTrue("includeWildCardInName") ? "%" : "") + input + "%";
+                JsonArrayBuilder anyField = Json.createArrayBuilder();
+                entity.searchFields().forEach(field -> anyField.add(clause(field, "LIKE", Json.createValue(pattern))));
+                where.add(Json.createArrayBuilder().add("OR").add(anyField));
+            }
+        }
+        for (Map.Entry<String, JsonValue> filter : params.object("filters").entrySet()) {
+            boolean many = filter.getValue() instanceof JsonArray;
+            where.add(clause(filter.getKey(), many ? "IN" : "=", filter.getValue()));
+        }
+        List<String> select = new ArrayList<>(List.of("id", entity.labelField()));
+        boolean described = entity.field("description").isPresent();
+        if (described) {
+            select.add("description");
+        }
+        ApiQuery query = new ApiQuery(entity, entities).select(select).where(where.build())
+                .orderBy(Json.createObjectBuilder().add(entity.labelField(), "ASC").add("id", "ASC").build());
+        int limit = ids.isEmpty() ? perPage + 1 : 0;
+        int offset = ids.isEmpty() ? (page - 1) * perPage : 0;
+        List<JsonObject> fetched = new GetPlan(entity, query, limit, offset, null, null).rows(em);
+        List<JsonObject> shown = ids.isEmpty() ? fetched.subList(0, Math.min(perPage, fetched.size())) : fetched;
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        for (JsonObject row : shown) {
+            JsonObjectBuilder option = Json.createObjectBuilder().add("id", row.get("id")).add("label", row.get(entity.labelField()));
+            if (described) {
+                option.add("description", row.get("description"));
+            }
+            values.add(option);
+        }
+        return Json.createObjectBuilder()
+                .add("entity", entity.name()).add("action", "autocomplete").add("version", 4)
+                .add("count", shown.size()).add("countFetched", shown.size()).add("countMatched", fetched.size())
+                .add("values", values)
+                .build();
+    }
+
+    private static JsonArray clause(String field, String operator, JsonValue value) {
+        return Json.createArrayBuilder().add(field).add(operator).add(value).build();
+    }
+
+    private static String text(JsonValue value) {
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        if (value == JsonValue.NULL) {
+            return "";
+        }
+        throw new InvalidInput("input", "must be text");
+    }
+}

@@ -1,0 +1,32 @@
+package org.multisitecrm.api4;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import org.multisitecrm.group.SavedSearch;
+import org.multisitecrm.group.SavedSearchService;
+
+/** Saved searches through {@link SavedSearchService}, which checks their criteria and who may change a smart group's. */
+@ApplicationScoped
+public class SavedSearchRecordWriter implements RecordWriter {
+
+    @Inject
+    private SavedSearchService searches;
+
+    @Override
+    public long create(ApiEntity entity, ApiRecord values) {
+        return searches.create(values.require("name"), values.getOr("label", null), values.getOr("api_entity", null),
+                values.require("api_params")).getId();
+    }
+
+    @Override
+    public void update(ApiEntity entity, long id, ApiRecord values) {
+        SavedSearch current = searches.get(id);
+        searches.update(id, values.getOr("label", current.getLabel()), values.getOr("api_params", current.getApiParams()));
+    }
+
+    @Override
+    public void delete(ApiEntity entity, long id, JsonObject params) {
+        searches.delete(id);
+    }
+}
