@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.multisitecrm.acl.AclOperation;
+import org.multisitecrm.acl.AclSpec;
 import org.multisitecrm.acl.AclService;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.contact.ContactName;
@@ -233,6 +234,19 @@ class MultisitePermissionIT {
         asDo("stella", NORTH, () -> contacts.rename(nora, new ContactName("Nora", "Northcott-Edited", null)));
         assertEquals("Northcott-Edited, Nora", system(() -> contacts.get(nora).getSortName()), "an Edit ACL allows editing");
         asDo("admin", HEAD, () -> contacts.rename(nora, new ContactName("Nora", "Northcott", null)));
+
+        long volunteers = as("admin", NORTH, () -> groups.visibleGroups().stream()
+                .filter(g -> g.getName().equals("north_volunteers")).findFirst().orElseThrow().getId());
+        long denyEdit = as("admin", NORTH, () -> acls.grant(new AclSpec("Staff may not edit volunteers", 2, AclOperation.Edit,
+                volunteers, true, 0, true)).getId());
+        assertTrue(visibleSortNames("stella", NORTH).contains("Northcott, Nora"), "a denied Edit leaves the View");
+        asDo("stella", NORTH, () -> assertThrows(AccessDenied.class,
+                () -> contacts.rename(nora, new ContactName("Nora", "Denied", null)), "a deny ACL takes the Edit ACL's grant away"));
+        asDo("admin", NORTH, () -> acls.update(denyEdit, new AclSpec("Staff may not see volunteers", 2, AclOperation.View,
+                volunteers, true, 0, true)));
+        assertFalse(visibleSortNames("stella", NORTH).contains("Northcott, Nora"), "a denied View hides the group's contacts");
+        asDo("admin", NORTH, () -> acls.revoke(denyEdit));
+        assertTrue(visibleSortNames("stella", NORTH).contains("Northcott, Nora"), "revoking the deny gives the grant back");
     }
 
     @Test
@@ -293,7 +307,7 @@ class MultisitePermissionIT {
             assertThrows(AccessDenied.class, () -> groups.create(new GroupSpec("north_x", "X", null, List.of(), southOrg, null)),
                     "linking a group to another organisation");
             assertThrows(AccessDenied.class, () -> groups.linkOrganization(mine, southOrg));
-            assertThrows(NotFound.class, () -> relationships.create(5, contact("Manager, Nina"), sara,
+            assertThrows(InvalidInput.class, () -> relationships.create(5, contact("Manager, Nina"), sara,
                     RelationshipPermission.VIEW_AND_UPDATE, RelationshipPermission.NONE, null, null), "permission towards an unseen contact");
             assertThrows(AccessDenied.class, () -> roles.grant(northUser, domain(SOUTH), "branch_manager"), "granting roles");
             assertThrows(AccessDenied.class, () -> domains.create(new DomainSpec("Rogue", null, null,
