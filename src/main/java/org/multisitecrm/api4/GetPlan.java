@@ -1,6 +1,5 @@
 package org.multisitecrm.api4;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -142,7 +141,7 @@ final class GetPlan {
 
     private JsonObject toJson(Object result) {
         List<ApiQuery.Column> columns = query.columns();
-        JsonObjectBuilder row = Json.createObjectBuilder();
+        JsonObjectBuilder row = ApiValues.JSON.createObjectBuilder();
         for (int i = 0; i < columns.size(); i++) {
             Object value = result instanceof Object[] values ? values[i] : result;
             row.add(columns.get(i).name(), ApiValues.toJson(columns.get(i).field(), value));
@@ -151,7 +150,7 @@ final class GetPlan {
     }
 
     static JsonArrayBuilder array(List<JsonObject> rows) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = ApiValues.JSON.createArrayBuilder();
         rows.forEach(array::add);
         return array;
     }
