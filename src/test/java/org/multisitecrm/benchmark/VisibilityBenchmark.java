@@ -2,6 +2,7 @@ package org.multisitecrm.benchmark;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.multisitecrm.infrastructure.persistence.CrmDataSource;
 import org.multisitecrm.launcher.TestDatabase;
 import org.multisitecrm.security.visibility.ContactVisibilityRules;
 
@@ -39,6 +40,9 @@ class VisibilityBenchmark {
         String[] db = TestDatabase.urlUserPassword("benchmark-db");
         Flyway.configure().dataSource(db[0], db[1], db[2]).locations("classpath:db/migration").load().migrate();
         try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2])) {
+            try (Statement setup = connection.createStatement()) {
+                setup.execute(CrmDataSource.SESSION_SETUP);
+            }
             long loadStart = System.nanoTime();
             load(connection);
             System.out.printf(Locale.ROOT, "%nLoaded %,d contacts over 100 domains in %.1f s%n", CONTACTS, seconds(loadStart));

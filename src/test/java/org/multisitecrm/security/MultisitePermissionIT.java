@@ -76,6 +76,8 @@ class MultisitePermissionIT {
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
+    @jakarta.annotation.Resource(lookup = org.multisitecrm.infrastructure.persistence.CrmDataSource.JNDI_NAME)
+    private javax.sql.DataSource dataSource;
 
     @Inject private InContainer container;
 
@@ -320,6 +322,15 @@ class MultisitePermissionIT {
         assertTrue(north.containsAll(Set.of("GroupNesting:create", "GroupOrganization:create", "UserRole:create", "Domain:create",
                 "AccessRefusal:get")), north.toString());
         assertTrue(refusals.stream().allMatch(r -> r.getOccurredDate() != null && r.getReason() != null));
+    }
+
+    @Test
+    void b2b_everyConnectionProbesTheVisibilityIndexRowByRow() throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT @@SESSION.optimizer_switch")) {
+            result.next();
+            assertTrue(result.getString(1).contains("materialization=off"), "the data source's session setup: " + result.getString(1));
+        }
     }
 
     @Test
