@@ -132,10 +132,7 @@ public class DomainService {
     @Transactional
     public Domain rename(long domainId, String newName) {
         requireAdministrator("Domain", domainId, "rename");
-        Domain domain = em.find(Domain.class, domainId);
-        if (domain == null) {
-            throw new InvalidDomainException("id", "no domain has id " + domainId);
-        }
+        Domain domain = find(domainId);
         String oldName = domain.getName();
         String name = validName(newName, domainId);
         domain.rename(name);
@@ -147,15 +144,20 @@ public class DomainService {
     @Transactional
     public Domain describe(long domainId, String description) {
         requireAdministrator("Domain", domainId, "update");
-        Domain domain = em.find(Domain.class, domainId);
-        if (domain == null) {
-            throw new InvalidDomainException("id", "no domain has id " + domainId);
-        }
+        Domain domain = find(domainId);
         if (description != null && description.length() > 255) {
             throw new InvalidDomainException("description", "at most 255 characters");
         }
         domain.describe(description);
         em.flush();
+        return domain;
+    }
+
+    private Domain find(long domainId) {
+        Domain domain = em.find(Domain.class, domainId);
+        if (domain == null) {
+            throw new InvalidDomainException("id", "no domain has id " + domainId);
+        }
         return domain;
     }
 

@@ -40,12 +40,17 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar with these environment variables (CRM_PORT is chosen here). */
     public static ServerProcess launch(String name, Map<String, String> env) {
+        return launch(name, env, "768m");
+    }
+
+    /** As {@link #launch(String, Map)}, with this maximum heap (the streaming benchmark runs in a small one). */
+    public static ServerProcess launch(String name, Map<String, String> env, String maxHeap) {
         try {
             int port = freePort();
             Path logs = Files.createDirectories(BUILD.resolve("it-logs"));
             Path log = logs.resolve(name + "-" + port + ".log");
             ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
                     "-jar", BUILD.resolve("multisite-crm.jar").toString())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());

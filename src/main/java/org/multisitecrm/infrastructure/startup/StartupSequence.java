@@ -6,6 +6,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.multisitecrm.security.visibility.ViewerBreadthJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.setting.override.OverrideFolder;
@@ -42,6 +43,8 @@ public class StartupSequence {
     private OverrideFolder settingOverrides;
     @Inject
     private StartupState state;
+    @Inject
+    private ViewerBreadthJob viewerBreadth;
 
     @Inject
     @ConfigProperty(name = "crm.http.port", defaultValue = "8080")
@@ -60,6 +63,7 @@ public class StartupSequence {
         bootstrap.ensureDomains();
         provisioning.provisionAll();
         firstAdministrator.ensure();
+        viewerBreadth.measure();
         SiteTable table = sites.reload();
         sites.pinnedDomainId().ifPresent(id -> {
             if (table.domain(id).isEmpty()) {

@@ -28,18 +28,25 @@ public class ContactVisibilityRules {
      * The rules are SQL fragments inside EclipseLink's SQL() function: EclipseLink does not prepare JPQL
      * subqueries in additional criteria (EclipseLink-6168, NullPointerException in SubSelectExpression),
      * and the index tables are bookkeeping, not entities. Every value is a bound parameter. The row's own
-     * column is always the left side of IN, never inside a subquery: EclipseLink prints it without a
-     * table alias, and inside a subquery "contact_id" would silently mean the subquery's own column.
+     * column is the left side of IN; inside a subquery it appears only against crm_visible_contact,
+     * whose column names no entity table uses: EclipseLink prints it without a table alias, and
+     * inside a subquery over crm_contact_visibility "contact_id" would silently mean that table's own.
+     * The index is read one of two ways, chosen by WIDE_VIEWER (ViewerBreadth): a narrow viewer's
+     * subquery is materialized once per query; a wide viewer's is correlated with the row, so MariaDB
+     * probes the primary key per row instead of materializing a million ids before the first one.
      */
     private static final String PATH = "";
     private static final String CONTACT_TEMPLATE = "(? = 1"
-            + " OR ? IN (SELECT v.contact_id FROM crm_contact_visibility v WHERE v.viewer_domain_id = ?)"
+            + " OR (? = 0 AND ? IN (SELECT v.contact_id FROM crm_contact_visibility v WHERE v.viewer_domain_id = ?))"
+            + " OR (? = 1 AND ? IN (SELECT w.visible_id FROM crm_visible_contact w WHERE w.viewer = ? AND w.visible_id = ?))"
             + " OR ? IN (SELECT g.contact_id FROM crm_contact_grant g WHERE g.grantee_contact_id = ?)"
             + " OR ? = ?"
             + " OR ? IN (" + AclGrants.grantedContacts(false) + "))";
     /** The template's arguments in order: {@link #PATH} for the row's column, else a parameter name. */
     private static final List<String> CONTACT_ARGUMENTS = List.of(VisibilityParameter.CONTACTS_ALL,
-            PATH, VisibilityParameter.VIEWER_DOMAIN, PATH, VisibilityParameter.VIEWER_CONTACT,
+            VisibilityParameter.WIDE_VIEWER, PATH, VisibilityParameter.VIEWER_DOMAIN,
+            VisibilityParameter.WIDE_VIEWER, PATH, VisibilityParameter.VIEWER_DOMAIN, PATH,
+            PATH, VisibilityParameter.VIEWER_CONTACT,
             PATH, VisibilityParameter.VIEWER_CONTACT, PATH, VisibilityParameter.VIEWER_CONTACT, VisibilityParameter.CALLER_DOMAIN);
     private static final String GROUP_TEMPLATE = "(? = 1"
             + " OR ? IN (SELECT x.group_id FROM crm_domain_group_closure x WHERE x.viewer_domain_id = ?)"

@@ -7,6 +7,8 @@ final class VisibilityParameter {
     static final String CONTACTS_ALL = "crmContactsAll";
     /** The domain whose site tree the caller sees ('view/edit all contacts in domain'), else 0. */
     static final String VIEWER_DOMAIN = "crmViewerDomain";
+    /** 1 when the viewer domain is wide ({@link ViewerBreadth}) and the query reads rows: the index is probed row by row. */
+    static final String WIDE_VIEWER = "crmWideViewer";
     /** The caller's own contact on the domain, else 0. */
     static final String VIEWER_CONTACT = "crmViewerContact";
     /** The request's domain (ACLs count only on groups of its site tree), else 0. */
