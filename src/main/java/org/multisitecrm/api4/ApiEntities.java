@@ -121,7 +121,7 @@ public class ApiEntities {
         add(entity("GroupOrganization", GroupOrganization.class, "Groups linked to an organisation.")
                 .fields("id", "group_id", "organization_id")
                 .foreignKey("group_id", "Group").foreignKey("organization_id", "Contact")
-                .writtenBy(groupOrganizationWriter, null));
+                .writtenBy(groupOrganizationWriter, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("SavedSearch", SavedSearch.class, "Criteria of smart groups.")
                 .fields("id", "name", "label", "api_entity", "api_params")
                 .serialized("api_params")
@@ -141,23 +141,23 @@ public class ApiEntities {
                 .fields("id", "name", "deny", "entity_table", "entity_id", "operation", "object_table", "object_id",
                         "is_active", "priority")
                 .foreignKey("object_id", "Group")
-                .writtenBy(aclWriter, null));
+                .writtenBy(aclWriter, Permission.ADMINISTER_CIVICRM));
         add(entity("ACLEntityRole", AclEntityRole.class, "Which groups hold which ACL roles.")
                 .fields("id", "acl_role_id", "entity_table", "entity_id", "is_active")
                 .foreignKey("entity_id", "Group")
-                .writtenBy(aclRoleWriter, null));
+                .writtenBy(aclRoleWriter, Permission.ADMINISTER_CIVICRM));
         add(entity("UFMatch", UFMatch.class, "Which login is which contact, per domain.")
                 .fields("id", "domain_id", "uf_id", "uf_name", "contact_id", "language")
                 .readOnly("uf_name", "language")
                 .foreignKey("contact_id", "Contact").foreignKey("domain_id", "Domain")
-                .writtenBy(ufMatchWriter, null));
+                .writtenBy(ufMatchWriter, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("Domain", Domain.class, "The organisations sharing this instance.")
                 .fields("id", "name", "description", "version", "contact_id", "locales", "parent_id")
                 .readOnly("version", "contact_id", "locales")
-                .writtenBy(domainWriter, null));
+                .writtenBy(domainWriter, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("Site", Site.class, "The hostnames and ports a domain is served at (Wagtail's Site).")
                 .fields("id", "domain_id", "hostname", "port", "is_default")
-                .writtenBy(siteWriter, null));
+                .writtenBy(siteWriter, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("MembershipType", MembershipType.class, "Kinds of membership a domain offers.")
                 .fields("id", "domain_id", "name", "description", "member_of_contact_id", "minimum_fee",
                         "duration_unit", "duration_interval", "period_type", "is_active")

@@ -239,6 +239,10 @@ class Api4StructureIT {
         ok(HEAD, ADMIN_KEY, "RelationshipType", "delete", "{\"where\":[[\"id\",\"=\"," + mentor + "]]}");
 
         assertEquals(403, refused(call(NORTH, NORTH_KEY, "Domain", "create", "{\"values\":{\"name\":\"Branch East\"}}")));
+        assertFalse(ok(NORTH, NORTH_KEY, "Domain", "checkAccess", "{\"action\":\"create\"}").getJsonArray("values")
+                .getJsonObject(0).getBoolean("access"), "checkAccess tells the branch before it tries");
+        assertTrue(ok(NORTH, NORTH_KEY, "ACL", "checkAccess", "{\"action\":\"create\"}").getJsonArray("values")
+                .getJsonObject(0).getBoolean("access"));
         JsonObject east = ok(HEAD, ADMIN_KEY, "Domain", "create", "{\"values\":{\"name\":\"Branch East\",\"parent_id\":1}}")
                 .getJsonArray("values").getJsonObject(0);
         long eastId = east.getJsonNumber("id").longValue();
