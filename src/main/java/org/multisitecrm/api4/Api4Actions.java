@@ -149,7 +149,7 @@ public class Api4Actions {
                     .add("name", field.name()).add("title", field.title()).add("entity", entity.name())
                     .add("type", "Field").add("data_type", field.dataType())
                     .add("required", field.required()).add("readonly", field.readOnly())
-                    .add("nullable", !field.required() && !field.javaType().isPrimitive());
+                    .add("nullable", field.nullable());
             field.foreignEntity().ifPresentOrElse(fk -> row.add("fk_entity", fk), () -> row.addNull("fk_entity"));
             if (!field.association() && field.javaType().isEnum()) {
                 JsonArrayBuilder options = Json.createArrayBuilder();

@@ -184,6 +184,9 @@ public class Api4Writes {
                 throw new InvalidInput(field.name(), "is read-only");
             }
             Object value = ApiValues.toJava(field, entry.getValue(), field.name());
+            if (value == null && !field.nullable()) {
+                throw new InvalidInput(field.name(), "cannot be empty");
+            }
             if (!creating && !field.updatable() && current != null) {
                 if (ApiValues.toJson(value).equals(current.get(field.name()))) {
                     continue;

@@ -284,6 +284,7 @@ public class ApiEntities {
                 String fkEntity = foreignKeys.getOrDefault(column,
                         association ? field.getType().getSimpleName().replace("ContactGroup", "Group") : null);
                 fields.put(column, new ApiField(column, field.getName(), field.getType(), association, fkEntity, required,
+                        nullable && !field.getType().isPrimitive(),
                         generated || readOnly.contains(column),
                         association ? joined == null || joined.updatable() : mapped == null || mapped.updatable(),
                         serialized.contains(column)));

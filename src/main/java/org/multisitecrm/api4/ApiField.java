@@ -7,9 +7,11 @@ import java.util.Optional;
  * and for a foreign key the entity it points at (what implicit joins such as
  * {@code contact_id.display_name} follow). A {@code serialized} field is JSON kept as text (CiviCRM's
  * serialized columns such as {@code SavedSearch.api_params}): clients send and receive it as JSON.
+ * {@code required}: must be given to create; {@code nullable}: may be set to null (a column declared
+ * NOT NULL, or a primitive, may not, even when it has a default and so is not required).
  */
 public record ApiField(String name, String attribute, Class<?> javaType, boolean association, String fkEntity,
-                       boolean required, boolean readOnly, boolean updatable, boolean serialized) {
+                       boolean required, boolean nullable, boolean readOnly, boolean updatable, boolean serialized) {
 
     /** APIv4's {@code data_type}. */
     public String dataType() {

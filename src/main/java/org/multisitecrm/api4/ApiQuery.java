@@ -152,7 +152,7 @@ final class ApiQuery {
         String name = matcher.group(5) != null ? matcher.group(5) : function + ":" + matcher.group(3);
         String expression = function + "(" + (matcher.group(2) != null ? "DISTINCT " : "") + inner.expression() + ")";
         ApiField field = function.equals("COUNT")
-                ? new ApiField(name, name, Long.class, false, null, false, true, false, false) : inner.field();
+                ? new ApiField(name, name, Long.class, false, null, false, false, true, false, false) : inner.field();
         return new Column(name, expression, field);
     }
 

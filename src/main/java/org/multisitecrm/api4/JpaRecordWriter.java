@@ -79,9 +79,6 @@ public class JpaRecordWriter implements RecordWriter {
         try {
             Field javaField = declared(record.getClass(), field.attribute());
             javaField.setAccessible(true);
-            if (value == null && javaField.getType().isPrimitive()) {
-                throw new InvalidInput(field.name(), "cannot be empty");
-            }
             javaField.set(record, value);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot set " + field.attribute(), e);

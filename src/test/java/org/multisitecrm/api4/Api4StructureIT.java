@@ -105,6 +105,12 @@ class Api4StructureIT {
         HttpResponse<String> badVisibility = call(NORTH, NORTH_KEY, "Group", "update",
                 "{\"where\":[[\"id\",\"=\"," + group + "]],\"values\":{\"visibility\":\"Everyone\"}}");
         assertTrue(message(badVisibility).startsWith("visibility"), badVisibility.body());
+        for (String empty : List.of("{\"is_active\":null}", "{\"title\":null}", "{\"visibility\":null}")) {
+            HttpResponse<String> cleared = call(NORTH, NORTH_KEY, "Group", "update",
+                    "{\"where\":[[\"id\",\"=\"," + group + "]],\"values\":" + empty + "}");
+            assertEquals(400, refused(cleared), empty + " -> " + cleared.body());
+            assertTrue(message(cleared).endsWith("cannot be empty"), cleared.body());
+        }
         HttpResponse<String> reserved = call(NORTH, NORTH_KEY, "Group", "delete", "{\"where\":[[\"id\",\"=\"," + northGroup + "]]}");
         assertEquals(400, refused(reserved));
 
@@ -204,6 +210,8 @@ class Api4StructureIT {
                 + "\"operation\":\"View\",\"object_id\":" + staff + ",\"object_table\":\"civicrm_contact\"}}");
         assertTrue(message(otherTable).startsWith("object_table"), otherTable.body());
 
+        assertEquals(400, refused(call(NORTH, NORTH_KEY, "ACL", "update",
+                "{\"where\":[[\"id\",\"=\"," + acl + "]],\"values\":{\"entity_id\":null,\"priority\":null}}")));
         JsonObject denied = ok(NORTH, NORTH_KEY, "ACL", "update", "{\"where\":[[\"id\",\"=\"," + acl + "]],\"values\":{\"deny\":true}}")
                 .getJsonArray("values").getJsonObject(0);
         assertTrue(denied.getBoolean("deny"));
@@ -253,6 +261,8 @@ class Api4StructureIT {
 
         String site = "{\"values\":{\"domain_id\":" + eastId + ",\"hostname\":\"east.localhost\"}}";
         assertEquals(403, refused(call(NORTH, NORTH_KEY, "Site", "create", site)));
+        assertEquals(400, refused(call(HEAD, ADMIN_KEY, "Site", "create",
+                "{\"values\":{\"domain_id\":" + eastId + ",\"hostname\":\"east.localhost\",\"port\":null}}")));
         long siteId = api.firstId(HEAD, ADMIN_KEY, "Site", "create", site);
         assertEquals("Branch East", json(server.send("east.localhost", "GET", "/api/site", null, null, null).body()).getString("name"));
         assertEquals(400, refused(call(HEAD, ADMIN_KEY, "Site", "create", site)), "a hostname serves one site");
