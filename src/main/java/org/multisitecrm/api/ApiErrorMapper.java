@@ -1,6 +1,5 @@
 package org.multisitecrm.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -12,12 +11,17 @@ import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.AccessDenied;
 import org.multisitecrm.security.NotAuthenticated;
 import org.multisitecrm.security.NotFound;
+import org.multisitecrm.security.audit.Refusals;
+import org.multisitecrm.tenancy.DomainScopeViolation;
 
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * Every error a resource raises, answered in CiviCRM APIv4's shape ({@code error_code},
@@ -33,7 +37,7 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
     public record ApiError(int status, String code, String message) {
 
         public JsonObject body() {
-            return Json.createObjectBuilder().add("error_code", code).add("error_message", message).add("status", status).build();
+            return JSON.createObjectBuilder().add("error_code", code).add("error_message", message).add("status", status).build();
         }
     }
 
@@ -46,6 +50,17 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
     /** What a failure means to the client; a fault that is not the client's is logged with an id. */
     public static ApiError describe(Throwable error) {
         Throwable cause = refusalIn(error);
+        if (cause instanceof DomainScopeViolation violation) {
+            Refusals.recordHidden("Domain", null, "write", violation.getMessage());
+            return new ApiError(403, "forbidden", violation.getMessage());
+        }
+        if (cause instanceof java.nio.charset.IllegalCharsetNameException || cause instanceof java.nio.charset.UnsupportedCharsetException) {
+            return new ApiError(400, "invalid_input", "Content-Type: the charset is not one this server reads (send UTF-8)");
+        }
+        Optional<ApiError> database = DatabaseFailures.describe(error);
+        if (database.isPresent()) {
+            return database.get();
+        }
         if (cause instanceof InvalidInput invalid) {
             return new ApiError(400, "invalid_input", invalid.getMessage());
         }
@@ -77,7 +92,9 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
     private static Throwable refusalIn(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InvalidInput || t instanceof NotAuthenticated || t instanceof AccessDenied || t instanceof NotFound
-                    || t instanceof Conflict || t instanceof SQLIntegrityConstraintViolationException) {
+                    || t instanceof Conflict || t instanceof SQLIntegrityConstraintViolationException || t instanceof DomainScopeViolation
+                    || t instanceof java.nio.charset.CharacterCodingException || t instanceof IllegalArgumentException
+                    && (t instanceof java.nio.charset.IllegalCharsetNameException || t instanceof java.nio.charset.UnsupportedCharsetException)) {
                 return t;
             }
         }

@@ -1,10 +1,10 @@
 package org.multisitecrm.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
@@ -15,14 +15,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import org.multisitecrm.security.AuthenticationFilter;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.CallerResolver;
 import org.multisitecrm.security.IssuedApiKey;
 import org.multisitecrm.security.Permission;
+import org.multisitecrm.security.SessionCookies;
 import org.multisitecrm.security.UserAccount;
 import org.multisitecrm.security.UserService;
 import org.multisitecrm.tenancy.CurrentDomain;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * The caller's own account on this site: sign in (password, throttled), who am I and what may I do
@@ -44,15 +46,15 @@ public class SessionResource {
     @Context
     private HttpServletRequest request;
 
+    @Context
+    private HttpServletResponse response;
+
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public JsonObject login(@FormParam("username") String username, @FormParam("password") String password) {
         UserAccount user = users.signIn(username, password == null ? new char[0] : password.toCharArray());
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        request.getSession(true).setAttribute(AuthenticationFilter.SESSION_USER, user.getId());
+        SessionCookies.signIn(request, response, user.getId());
         return describe(callers.resolve(user, currentDomain.get().domainId()));
     }
 
@@ -62,7 +64,7 @@ public class SessionResource {
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
-        return Json.createObjectBuilder().add("signed_out", true).build();
+        return JSON.createObjectBuilder().add("signed_out", true).build();
     }
 
     @GET
@@ -76,7 +78,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public JsonObject changePassword(@FormParam("current_password") String current, @FormParam("new_password") String next) {
         users.changePassword(Caller.require().userId().orElseThrow(), chars(current), chars(next));
-        return Json.createObjectBuilder().add("password_changed", true).build();
+        return JSON.createObjectBuilder().add("password_changed", true).build();
     }
 
     @POST
@@ -84,7 +86,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public JsonObject issueKey(@FormParam("label") String label) {
         IssuedApiKey key = users.issueApiKey(Caller.require().userId().orElseThrow(), label == null ? "" : label);
-        return Json.createObjectBuilder().add("id", key.id()).add("api_key", key.key()).add("label", key.label())
+        return JSON.createObjectBuilder().add("id", key.id()).add("api_key", key.key()).add("label", key.label())
                 .add("note", "Shown once: only its SHA-256 is kept").build();
     }
 
@@ -92,13 +94,13 @@ public class SessionResource {
     @Path("me/api-keys/{id}")
     public JsonObject revokeKey(@PathParam("id") long id) {
         users.revokeApiKey(id);
-        return Json.createObjectBuilder().add("id", id).add("revoked", true).build();
+        return JSON.createObjectBuilder().add("id", id).add("revoked", true).build();
     }
 
     private JsonObject describe(Caller caller) {
-        JsonArrayBuilder permissions = Json.createArrayBuilder();
+        JsonArrayBuilder permissions = JSON.createArrayBuilder();
         caller.permissions().stream().map(Permission::label).sorted().forEach(permissions::add);
-        var json = Json.createObjectBuilder()
+        var json = JSON.createObjectBuilder()
                 .add("username", caller.username().orElse(""))
                 .add("domain_id", caller.domainId().orElse(0L))
                 .add("domain", currentDomain.get().name())

@@ -1,7 +1,6 @@
 package org.multisitecrm.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -10,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.multisitecrm.tenancy.CurrentDomain;
 import org.multisitecrm.tenancy.ResolvedDomain;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * {@code GET /api/site}: which domain this address serves, the public facts a client needs before it
@@ -25,7 +26,7 @@ public class SiteResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject site() {
         ResolvedDomain domain = currentDomain.get();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("domain_id", domain.domainId())
                 .add("name", domain.name());
         addNullable(json, "description", domain.description());

@@ -2,7 +2,6 @@ package org.multisitecrm.api4;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -19,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * The actions every exposed entity gets from its metadata: get, autocomplete, getFields, getActions
@@ -80,6 +81,7 @@ public class Api4Actions {
     /** One call, answered whole (a get collected in memory): for batches, chains and every write. */
     @Transactional
     public JsonObject call(String entityName, String action, ApiParams params) {
+        CallBudget.spend(params.value("chain").isPresent() ? "chain" : "params");
         if (isSettingEntity(entityName)) {
             return result(entityName, action, settings.run(action, params));
         }
@@ -92,7 +94,7 @@ public class Api4Actions {
             if (params.value("chain").isEmpty()) {
                 return whole;
             }
-            return Json.createObjectBuilder(whole).add("values", GetPlan.array(withChains(chained(whole), params))).build();
+            return JSON.createObjectBuilder(whole).add("values", GetPlan.array(withChains(chained(whole), params))).build();
         }
         if (action.equals("autocomplete")) {
             return autocomplete.run(entity, params);
@@ -104,8 +106,8 @@ public class Api4Actions {
             case "delete" -> writes.delete(entity, params);
             case "replace" -> writes.replace(entity, params);
             case "getFields" -> getFields(entity);
-            case "getActions" -> entity.actions().stream().map(a -> Json.createObjectBuilder().add("name", a).build()).toList();
-            case "checkAccess" -> List.of(Json.createObjectBuilder().add("access", checkAccess(entity, params)).build());
+            case "getActions" -> entity.actions().stream().map(a -> JSON.createObjectBuilder().add("name", a).build()).toList();
+            case "checkAccess" -> List.of(JSON.createObjectBuilder().add("access", checkAccess(entity, params)).build());
             default -> throw new NotFound("Action '" + action + "' of API entity '" + entityName + "' does not exist");
         };
         return result(entityName, action, rows);
@@ -113,10 +115,10 @@ public class Api4Actions {
 
     private JsonObject collect(GetPlan plan) {
         java.io.StringWriter text = new java.io.StringWriter();
-        try (var generator = Json.createGenerator(text)) {
+        try (var generator = JSON.createGenerator(text)) {
             plan.write(em, generator, "get");
         }
-        return Json.createReader(new java.io.StringReader(text.toString())).readObject();
+        return JSON.createReader(new java.io.StringReader(text.toString())).readObject();
     }
 
     private static List<JsonObject> chained(JsonObject whole) {
@@ -135,7 +137,7 @@ public class Api4Actions {
     }
 
     static JsonObject result(String entity, String action, List<JsonObject> rows) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("entity", entity).add("action", action).add("version", 4)
                 .add("count", rows.size()).add("countFetched", rows.size())
                 .add("values", GetPlan.array(rows))
@@ -145,14 +147,14 @@ public class Api4Actions {
     private List<JsonObject> getFields(ApiEntity entity) {
         List<JsonObject> fields = new ArrayList<>();
         for (ApiField field : entity.allFields()) {
-            JsonObjectBuilder row = Json.createObjectBuilder()
+            JsonObjectBuilder row = JSON.createObjectBuilder()
                     .add("name", field.name()).add("title", field.title()).add("entity", entity.name())
                     .add("type", "Field").add("data_type", field.dataType())
                     .add("required", field.required()).add("readonly", field.readOnly())
                     .add("nullable", field.nullable());
             field.foreignEntity().ifPresentOrElse(fk -> row.add("fk_entity", fk), () -> row.addNull("fk_entity"));
             if (!field.association() && field.javaType().isEnum()) {
-                JsonArrayBuilder options = Json.createArrayBuilder();
+                JsonArrayBuilder options = JSON.createArrayBuilder();
                 for (Object constant : field.javaType().getEnumConstants()) {
                     options.add(((Enum<?>) constant).name());
                 }
@@ -181,9 +183,13 @@ public class Api4Actions {
         if (chain.isEmpty()) {
             return rows;
         }
+        return CallBudget.chained(() -> chainEach(rows, chain));
+    }
+
+    private List<JsonObject> chainEach(List<JsonObject> rows, JsonObject chain) {
         List<JsonObject> result = new ArrayList<>();
         for (JsonObject row : rows) {
-            JsonObjectBuilder withChained = Json.createObjectBuilder(row);
+            JsonObjectBuilder withChained = JSON.createObjectBuilder(row);
             for (Map.Entry<String, JsonValue> link : chain.entrySet()) {
                 ApiCall call = ApiCall.parse(link.getKey(), link.getValue(), "chain");
                 JsonObject answer = call(call.entity(), call.action(), ApiParams.of((JsonObject) substitute(call.params(), row)));
@@ -199,12 +205,12 @@ public class Api4Actions {
             return row.get(s.getString().substring(1));
         }
         if (value instanceof JsonArray array) {
-            JsonArrayBuilder copy = Json.createArrayBuilder();
+            JsonArrayBuilder copy = JSON.createArrayBuilder();
             array.forEach(item -> copy.add(substitute(item, row)));
             return copy.build();
         }
         if (value instanceof JsonObject object) {
-            JsonObjectBuilder copy = Json.createObjectBuilder();
+            JsonObjectBuilder copy = JSON.createObjectBuilder();
             object.forEach((k, v) -> copy.add(k, substitute(v, row)));
             return copy.build();
         }

@@ -1,7 +1,6 @@
 package org.multisitecrm.api4;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.multisitecrm.api.ApiErrorMapper;
+import org.multisitecrm.infrastructure.json.StrictJson;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 
 import java.io.StringReader;
@@ -27,6 +27,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * The wire format of CiviCRM's APIv4: {@code params} as a form field or in the query string (CiviCRM's
@@ -70,17 +72,23 @@ public class Api4Resource {
 
     @POST
     public Response batch(@QueryParam("calls") String queryCalls, String body) {
+        try (CallBudget.Scope ignored = CallBudget.open()) {
+            return runBatch(queryCalls, body);
+        }
+    }
+
+    private Response runBatch(String queryCalls, String body) {
         String text = formField(body, "calls").orElse(queryCalls);
         if (text == null || text.isBlank()) {
             throw new InvalidInput("calls", "a batch needs calls: {\"key\": [entity, action, params, index?], ...}");
         }
-        JsonObject calls;
-        try (var reader = Json.createReader(new StringReader(text))) {
-            calls = reader.readObject();
-        } catch (jakarta.json.JsonException | ClassCastException e) {
+        if (!(StrictJson.parse(text, "calls", ApiLimits.MAX_JSON_DEPTH) instanceof JsonObject calls)) {
             throw new InvalidInput("calls", "must be a JSON object of calls");
         }
-        JsonObjectBuilder answers = Json.createObjectBuilder();
+        if (calls.size() > ApiLimits.MAX_BATCH) {
+            throw new InvalidInput("calls", "a batch holds at most " + ApiLimits.MAX_BATCH + " calls (limit MAX_BATCH), not " + calls.size());
+        }
+        JsonObjectBuilder answers = JSON.createObjectBuilder();
         for (var entry : calls.entrySet()) {
             JsonValue answer;
             try {
@@ -102,20 +110,34 @@ public class Api4Resource {
         }
         for (String pair : body.split("&")) {
             int equals = pair.indexOf('=');
-            String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+            String key = decode(equals < 0 ? pair : pair.substring(0, equals), name);
             if (key.equals(name)) {
-                return Optional.of(equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                return Optional.of(equals < 0 ? "" : decode(pair.substring(equals + 1), name));
             }
         }
         return Optional.empty();
     }
 
+    private static String decode(String text, String field) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput(field, "the form body is not valid percent-encoding");
+        }
+    }
+
     private Response answer(String entity, String action, String paramsText) {
+        try (CallBudget.Scope ignored = CallBudget.open()) {
+            return answerWithin(entity, action, paramsText);
+        }
+    }
+
+    private Response answerWithin(String entity, String action, String paramsText) {
         ApiParams params = ApiParams.parse(paramsText);
         if (actions.streams(entity, action, params)) {
             GetPlan plan = actions.planGet(entity, params);
             StreamingOutput body = out -> {
-                try (JsonGenerator generator = Json.createGenerator(out)) {
+                try (JsonGenerator generator = JSON.createGenerator(out)) {
                     plan.write(em, generator, action);
                 }
             };

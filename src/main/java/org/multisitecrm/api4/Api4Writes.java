@@ -2,7 +2,6 @@ package org.multisitecrm.api4;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -21,6 +20,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * The writing actions: create, update, save, delete, replace. Values are checked against the entity's
@@ -53,12 +54,12 @@ public class Api4Writes {
         JsonObject values = params.object("values");
         JsonArray where = params.array("where");
         if (where.isEmpty() && values.containsKey("id")) {
-            where = Json.createArrayBuilder().add(Json.createArrayBuilder().add("id").add("=").add(values.get("id"))).build();
+            where = JSON.createArrayBuilder().add(JSON.createArrayBuilder().add("id").add("=").add(values.get("id"))).build();
         }
         if (where.isEmpty()) {
             throw new InvalidInput("where", "update needs a where (or values.id)");
         }
-        JsonObjectBuilder withoutId = Json.createObjectBuilder(values);
+        JsonObjectBuilder withoutId = JSON.createObjectBuilder(values);
         withoutId.remove("id");
         JsonObject changes = withoutId.build();
         record(entity, changes, false, null);
@@ -77,6 +78,9 @@ public class Api4Writes {
         if (records.isEmpty()) {
             throw new InvalidInput("records", "save needs at least one record");
         }
+        if (records.size() > ApiLimits.MAX_RECORDS) {
+            throw new InvalidInput("records", "at most " + ApiLimits.MAX_RECORDS + " records per call (limit MAX_RECORDS), not " + records.size());
+        }
         JsonObject defaults = params.object("defaults");
         List<String> match = params.strings("match");
         match.forEach(name -> entity.require(name, "match"));
@@ -85,7 +89,7 @@ public class Api4Writes {
             if (!(records.get(i) instanceof JsonObject given)) {
                 throw new InvalidInput("records", "record " + i + " is not an object");
             }
-            JsonObjectBuilder merged = Json.createObjectBuilder(defaults);
+            JsonObjectBuilder merged = JSON.createObjectBuilder(defaults);
             given.forEach(merged::add);
             rows.add(saveOne(entity, merged.build(), match));
         }
@@ -97,21 +101,21 @@ public class Api4Writes {
         if (values.containsKey("id") && values.get("id") != JsonValue.NULL) {
             id = (Long) ApiValues.toJava(entity.require("id", "records"), values.get("id"), "records");
         } else if (!match.isEmpty() && match.stream().allMatch(values::containsKey)) {
-            JsonArrayBuilder where = Json.createArrayBuilder();
-            match.forEach(name -> where.add(Json.createArrayBuilder().add(name).add("=").add(values.get(name))));
+            JsonArrayBuilder where = JSON.createArrayBuilder();
+            match.forEach(name -> where.add(JSON.createArrayBuilder().add(name).add("=").add(values.get(name))));
             List<Long> found = ids(entity, where.build());
             if (found.size() > 1) {
                 throw new Conflict("match " + match + " finds " + found.size() + " " + entity.name() + " records; it must find at most one");
             }
             id = found.isEmpty() ? null : found.get(0);
         }
-        JsonObjectBuilder withoutId = Json.createObjectBuilder(values);
+        JsonObjectBuilder withoutId = JSON.createObjectBuilder(values);
         withoutId.remove("id");
         if (id == null) {
             requireWriter(entity, "create", null);
             return reread(entity, entity.writer().create(entity, record(entity, withoutId.build(), true, null)));
         }
-        if (ids(entity, Json.createArrayBuilder().add(Json.createArrayBuilder().add("id").add("=").add(id)).build()).isEmpty()) {
+        if (ids(entity, JSON.createArrayBuilder().add(JSON.createArrayBuilder().add("id").add("=").add(id)).build()).isEmpty()) {
             throw new NotFound(entity.name(), id);
         }
         requireWriter(entity, "update", id);
@@ -129,7 +133,7 @@ public class Api4Writes {
         for (long id : ids(entity, where)) {
             requireWriter(entity, "delete", id);
             entity.writer().delete(entity, id, params.json());
-            rows.add(Json.createObjectBuilder().add("id", id).build());
+            rows.add(JSON.createObjectBuilder().add("id", id).build());
         }
         return rows;
     }
@@ -214,12 +218,12 @@ public class Api4Writes {
 
     private JsonObject reread(ApiEntity entity, long id) {
         ApiQuery query = new ApiQuery(entity, entities).select(List.of("*"))
-                .where(Json.createArrayBuilder()
-                        .add(Json.createArrayBuilder().add("id").add("=").add(id))
-                        .add(Json.createArrayBuilder().add(entity.defaultFilterField() == null ? "id" : entity.defaultFilterField().name())
+                .where(JSON.createArrayBuilder()
+                        .add(JSON.createArrayBuilder().add("id").add("=").add(id))
+                        .add(JSON.createArrayBuilder().add(entity.defaultFilterField() == null ? "id" : entity.defaultFilterField().name())
                                 .add("IS NOT NULL"))
                         .build());
         List<JsonObject> rows = new GetPlan(entity, query, 1, 0, null, null).rows(em);
-        return rows.isEmpty() ? Json.createObjectBuilder().add("id", id).build() : rows.get(0);
+        return rows.isEmpty() ? JSON.createObjectBuilder().add("id", id).build() : rows.get(0);
     }
 }

@@ -1,11 +1,12 @@
 package org.multisitecrm.api4;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * One call written as CiviCRM writes it in a batch or a chain: {@code [entity, action, params, index?]}.
@@ -27,7 +28,7 @@ record ApiCall(String entity, String action, JsonObject params) {
             }
         }
         if (call.size() == 4 && call.get(3) != JsonValue.NULL) {
-            params = Json.createObjectBuilder(params).add("index", call.get(3)).build();
+            params = JSON.createObjectBuilder(params).add("index", call.get(3)).build();
         }
         return new ApiCall(entity.getString(), action.getString(), params);
     }

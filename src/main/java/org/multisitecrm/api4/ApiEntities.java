@@ -87,8 +87,8 @@ public class ApiEntities {
     void register() {
         add(entity("Contact", Contact.class, "Individuals, organisations and households.")
                 .fields("id", "contact_type", "first_name", "last_name", "organization_name", "household_name",
-                        "display_name", "sort_name", "is_deleted")
-                .readOnly("display_name", "sort_name")
+                        "display_name", "sort_name", "is_deleted", "created_date", "modified_date")
+                .readOnly("display_name", "sort_name", "created_date", "modified_date")
                 .filterByDefault("is_deleted", Boolean.FALSE)
                 .searchedBy("sort_name", "display_name")
                 .writtenBy(contactWriter, null));
@@ -123,7 +123,8 @@ public class ApiEntities {
                 .foreignKey("group_id", "Group").foreignKey("organization_id", "Contact")
                 .writtenBy(groupOrganizationWriter, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("SavedSearch", SavedSearch.class, "Criteria of smart groups.")
-                .fields("id", "name", "label", "api_entity", "api_params")
+                .fields("id", "name", "label", "api_entity", "api_params", "modified_date")
+                .readOnly("modified_date")
                 .serialized("api_params")
                 .writtenBy(savedSearchWriter, null));
         add(entity("Relationship", Relationship.class, "Relationships between contacts, with their permissions.")

@@ -1,12 +1,12 @@
 package org.multisitecrm.api4;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.multisitecrm.infrastructure.json.StrictJson;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 
 import java.io.StringReader;
@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * An action's {@code params} object, read strictly: every key must be a parameter of the action and
@@ -31,18 +33,14 @@ final class ApiParams {
         if (text == null || text.isBlank()) {
             return new ApiParams(JsonValue.EMPTY_JSON_OBJECT);
         }
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject object) {
-                return new ApiParams(object);
-            }
-            if (value instanceof JsonArray array && array.isEmpty()) {
-                return new ApiParams(JsonValue.EMPTY_JSON_OBJECT);
-            }
-            throw new InvalidInput("params", "must be a JSON object");
-        } catch (JsonException e) {
-            throw new InvalidInput("params", "is not valid JSON");
+        JsonValue value = StrictJson.parse(text, "params", ApiLimits.MAX_JSON_DEPTH);
+        if (value instanceof JsonObject object) {
+            return new ApiParams(object);
         }
+        if (value instanceof JsonArray array && array.isEmpty()) {
+            return new ApiParams(JsonValue.EMPTY_JSON_OBJECT);
+        }
+        throw new InvalidInput("params", "must be a JSON object");
     }
 
     static ApiParams of(JsonObject json) {
@@ -113,6 +111,9 @@ final class ApiParams {
             int number = value instanceof JsonNumber n ? n.intValueExact() : Integer.parseInt(text.trim());
             if (number < 0) {
                 throw new InvalidInput(name, "must be 0 or more, not " + number);
+            }
+            if (number > ApiLimits.MAX_OFFSET) {
+                throw new InvalidInput(name, "must be at most " + ApiLimits.MAX_OFFSET + " (limit MAX_OFFSET), not " + number);
             }
             return number;
         } catch (NumberFormatException | ArithmeticException e) {

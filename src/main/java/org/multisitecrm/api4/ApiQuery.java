@@ -51,6 +51,8 @@ final class ApiQuery {
     private String where = "";
     private boolean rowCount;
     private boolean mentionsDefaultFilter;
+    private int permittedSubqueries;
+    private int conditions;
 
     ApiQuery(ApiEntity root, ApiEntities entities) {
         this.root = root;
@@ -60,6 +62,9 @@ final class ApiQuery {
     /** {@code select}: absent or {@code *} means every field; {@code row_count} asks for the number matched. */
     ApiQuery select(List<String> names) {
         List<String> wanted = names.isEmpty() ? List.of("*") : names;
+        if (wanted.size() > ApiLimits.MAX_SELECT) {
+            throw new InvalidInput("select", "at most " + ApiLimits.MAX_SELECT + " entries (limit MAX_SELECT), not " + wanted.size());
+        }
         for (String name : wanted) {
             if (name.equals("*")) {
                 root.allFields().forEach(f -> columns.add(new Column(f.name(), expression(f.name(), "select").expression(), f)));
@@ -98,7 +103,9 @@ final class ApiQuery {
             if (!Set.of("LEFT", "INNER", "EXCLUDE").contains(type)) {
                 throw new InvalidInput("join", "join type must be LEFT, INNER or EXCLUDE, not '" + ApiValues.abbreviate(kind.getString()) + "'");
             }
-            Join join = new Join(alias, entity);
+            // The client's alias names the columns; the JPQL uses one of ours, so no alias can clash with the
+            // root's, a generated one or a JPQL keyword
+            Join join = new Join("e" + (explicitJoins.size() + 1), entity);
             explicitJoins.put(alias, join);
             List<String> on = new ArrayList<>();
             for (int i = 2; i < spec.size(); i++) {
@@ -107,10 +114,11 @@ final class ApiQuery {
             if (on.isEmpty()) {
                 throw new InvalidInput("join", "join '" + alias + "' needs at least one condition");
             }
-            joinClauses.append(type.equals("INNER") ? " JOIN " : " LEFT JOIN ").append(entity.jpaName()).append(' ').append(alias)
+            on.add(permitted(join.alias(), entity));
+            joinClauses.append(type.equals("INNER") ? " JOIN " : " LEFT JOIN ").append(entity.jpaName()).append(' ').append(join.alias())
                     .append(" ON ").append(String.join(" AND ", on));
             if (type.equals("EXCLUDE")) {
-                explicitConditions.add(alias + ".id IS NULL");
+                explicitConditions.add(join.alias() + ".id IS NULL");
             }
         }
         return this;
@@ -121,6 +129,7 @@ final class ApiQuery {
                 || !(c.get(1) instanceof JsonString op) || !COMPARISONS.contains(op.getString())) {
             throw new InvalidInput("join", "a join condition is [field, comparison, field or value]");
         }
+        countCondition("join");
         Column leftColumn = expression(left.getString(), "join");
         JsonValue right = c.get(2);
         String rightSide;
@@ -128,13 +137,16 @@ final class ApiQuery {
             rightSide = expression(text.getString(), "join").expression();
         } else {
             JsonValue literal = right instanceof JsonString text
-                    ? jakarta.json.Json.createValue(text.getString().substring(1, text.getString().length() - 1)) : right;
+                    ? ApiValues.JSON.createValue(text.getString().substring(1, text.getString().length() - 1)) : right;
             rightSide = parameter(ApiValues.toJava(leftColumn.field(), literal, "join"));
         }
         return leftColumn.expression() + " " + (op.getString().equals("!=") ? "<>" : op.getString()) + " " + rightSide;
     }
 
     ApiQuery groupBy(List<String> fields) {
+        if (fields.size() > ApiLimits.MAX_SELECT) {
+            throw new InvalidInput("groupBy", "at most " + ApiLimits.MAX_SELECT + " entries (limit MAX_SELECT)");
+        }
         for (String field : fields) {
             groupBy.add(expression(field, "groupBy").expression());
         }
@@ -171,6 +183,9 @@ final class ApiQuery {
     }
 
     ApiQuery orderBy(JsonObject order) {
+        if (order.size() > ApiLimits.MAX_SELECT) {
+            throw new InvalidInput("orderBy", "at most " + ApiLimits.MAX_SELECT + " entries (limit MAX_SELECT)");
+        }
         for (Map.Entry<String, JsonValue> entry : order.entrySet()) {
             String direction = entry.getValue() instanceof JsonString s ? s.getString().toUpperCase(Locale.ROOT) : "";
             if (!direction.equals("ASC") && !direction.equals("DESC")) {
@@ -226,10 +241,15 @@ final class ApiQuery {
         return query;
     }
 
-    /** The ids of the matching rows, for update and delete. */
+    /**
+     * The ids of the matching rows, for update and delete, locked until the transaction ends: the where
+     * is judged on the latest committed rows and nobody changes them before the write, so an update
+     * "where modified_date = what I read" either finds the row unchanged or finds nothing.
+     */
     Query ids(EntityManager em) {
         Query query = em.createQuery("SELECT " + ROOT + ".id" + from() + where + " ORDER BY " + ROOT + ".id");
         bind(query);
+        query.setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return query;
     }
 
@@ -260,7 +280,7 @@ final class ApiQuery {
         if (explicit != null) {
             entity = explicit.entity();
             alias = explicit.alias();
-            path = "@" + explicit.alias();
+            path = "@" + parts[0];
             start = 1;
         }
         for (int i = start; i < parts.length - 1; i++) {
@@ -291,17 +311,34 @@ final class ApiQuery {
         Join join = new Join("j" + (joins.size() + 1), target);
         joins.put(path, join);
         if (key.association()) {
-            joinClauses.append(" LEFT JOIN ").append(fromAlias).append('.').append(key.attribute()).append(' ').append(join.alias());
+            joinClauses.append(" LEFT JOIN ").append(fromAlias).append('.').append(key.attribute()).append(' ').append(join.alias())
+                    .append(" ON ").append(permitted(join.alias(), target));
         } else {
             joinClauses.append(" LEFT JOIN ").append(target.jpaName()).append(' ').append(join.alias())
-                    .append(" ON ").append(join.alias()).append(".id = ").append(fromAlias).append('.').append(key.attribute());
+                    .append(" ON ").append(join.alias()).append(".id = ").append(fromAlias).append('.').append(key.attribute())
+                    .append(" AND ").append(permitted(join.alias(), target));
         }
         return join;
     }
 
+    /**
+     * The joined row only if the caller may read it, decided inside the join's ON: EclipseLink places a
+     * joined entity's access criteria in WHERE, where a row of another domain would drop (or, for
+     * EXCLUDE, keep) the root row and so answer differently from a join to nothing. The subquery reads
+     * the same entity, so the same criteria (scoping and visibility) filter it: a join to a row the caller
+     * cannot see is exactly a join to no row.
+     */
+    private String permitted(String alias, ApiEntity entity) {
+        if (joins.size() + explicitJoins.size() > ApiLimits.MAX_JOINS) {
+            throw new InvalidInput("join", "a query may join at most " + ApiLimits.MAX_JOINS + " entities (limit MAX_JOINS)");
+        }
+        String inner = "s" + (++permittedSubqueries);
+        return alias + ".id IN (SELECT " + inner + ".id FROM " + entity.jpaName() + " " + inner + ")";
+    }
+
     private String clause(JsonValue clause, int depth) {
-        if (depth > 20) {
-            throw new InvalidInput("where", "conditions nest too deep");
+        if (depth > ApiLimits.MAX_WHERE_DEPTH) {
+            throw new InvalidInput("where", "conditions nest deeper than " + ApiLimits.MAX_WHERE_DEPTH + " levels (limit MAX_WHERE_DEPTH)");
         }
         if (!(clause instanceof JsonArray array) || array.isEmpty() || !(array.get(0) instanceof JsonString head)) {
             throw new InvalidInput("where", "each condition is [field, operator, value] or [\"OR\"|\"AND\"|\"NOT\", [conditions]]");
@@ -318,6 +355,7 @@ final class ApiQuery {
             String joined = "(" + String.join(first.equals("OR") ? " OR " : " AND ", parts) + ")";
             return first.equals("NOT") ? "NOT " + joined : joined;
         }
+        countCondition("where");
         if (array.size() < 2 || !(array.get(1) instanceof JsonString opText)) {
             throw new InvalidInput("where", "condition on '" + first + "' needs an operator");
         }
@@ -383,9 +421,18 @@ final class ApiQuery {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    private void countCondition(String param) {
+        if (++conditions > ApiLimits.MAX_CONDITIONS) {
+            throw new InvalidInput(param, "more than " + ApiLimits.MAX_CONDITIONS + " conditions (limit MAX_CONDITIONS)");
+        }
+    }
+
     private static List<Object> list(ApiField field, JsonValue value, String op, int size) {
         if (!(value instanceof JsonArray array) || (size >= 0 && array.size() != size)) {
             throw new InvalidInput("where", op + " needs a list" + (size >= 0 ? " of " + size + " values" : ""));
+        }
+        if (array.size() > ApiLimits.MAX_IN_VALUES) {
+            throw new InvalidInput("where", op + " takes at most " + ApiLimits.MAX_IN_VALUES + " values (limit MAX_IN_VALUES)");
         }
         List<Object> items = new ArrayList<>();
         for (JsonValue item : array) {

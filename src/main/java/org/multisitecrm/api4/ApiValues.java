@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+
 /**
  * Conversion between JSON as APIv4 clients send it (numbers often as strings, booleans as 0/1) and the
  * Java type of a field; a value that does not fit is a 400 naming the field and the value.
@@ -19,11 +20,11 @@ import java.util.Locale;
 final class ApiValues {
 
     /**
-     * The JSON provider, looked up once. Each {@code Json.createValue} or {@code Json.createObjectBuilder}
+     * The JSON provider, looked up once. Each {@code JSON.createValue} or {@code JSON.createObjectBuilder}
      * looks it up again through the service loader, a class-path scan under Payara Micro's class
      * loader: per row of a million-row get, that scan was the whole cost. Code that runs per row uses this.
      */
-    static final JsonProvider JSON = JsonProvider.provider();
+    static final JsonProvider JSON = org.multisitecrm.infrastructure.json.Jsons.JSON;
 
     private ApiValues() {
     }
@@ -107,7 +108,8 @@ final class ApiValues {
             return JSON.createValue(e.name());
         }
         if (value instanceof LocalDateTime t) {
-            return JSON.createValue(t.toString().replace('T', ' '));
+            String seconds = t.withNano(0).format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
+            return JSON.createValue(t.getNano() == 0 ? seconds : seconds + String.format(".%06d", t.getNano() / 1000));
         }
         return JSON.createValue(value.toString());
     }

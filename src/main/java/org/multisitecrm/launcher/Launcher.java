@@ -43,6 +43,12 @@ public final class Launcher {
             }
             passToApplication(settings);
             server.start(settings.httpPort(), settings.bindAddress(), settings.dataDir().resolve("payara"), war);
+            if (embedded != null) {
+                embedded.supervise(() -> {
+                    System.err.println("Multisite CRM is stopping: its embedded MariaDB cannot be started again");
+                    System.exit(3);
+                });
+            }
         } catch (RuntimeException e) {
             stop(server, embedded);
             throw e instanceof LaunchException le ? le : new LaunchException(String.valueOf(e.getMessage()), e);

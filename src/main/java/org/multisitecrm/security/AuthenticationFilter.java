@@ -1,7 +1,6 @@
 package org.multisitecrm.security;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -15,6 +14,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * Binds every request to its {@link Caller}, after {@code DomainResolutionFilter} (order in web.xml).
@@ -49,6 +50,13 @@ public class AuthenticationFilter extends HttpFilter {
             }
         } else {
             user = sessionUser(request);
+            if (CsrfCheck.changesState(request) && (user.isPresent() ? !CsrfCheck.isSameOrigin(request) : CsrfCheck.isCrossOrigin(request))) {
+                Refusals.recordHidden("Session", null, request.getMethod(), "cross-site " + request.getMethod() + " of " + path
+                        + " refused (Origin " + request.getHeader("Origin") + ", Referer " + request.getHeader("Referer") + ")");
+                error(response, 403, "forbidden", "Cross-site request refused: a request signed in by the session must come from a page of "
+                        + domain.name() + " (its Origin or Referer must be this site)");
+                return;
+            }
         }
         Caller caller = user.map(u -> callers.resolve(u, domain.domainId())).orElse(Caller.anonymous(domain.domainId()));
         if (api && !PUBLIC_API.contains(path)) {
@@ -96,7 +104,7 @@ public class AuthenticationFilter extends HttpFilter {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(Json.createObjectBuilder().add("error_code", code).add("error_message", message)
+        response.getWriter().write(JSON.createObjectBuilder().add("error_code", code).add("error_message", message)
                 .add("status", status).build().toString());
     }
 }

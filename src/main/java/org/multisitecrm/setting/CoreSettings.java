@@ -1,11 +1,12 @@
 package org.multisitecrm.setting;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 
 import java.util.List;
 
 import static org.multisitecrm.setting.SettingDefinition.named;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * The settings that differ per site in the seed's "Multisite v Settings Management": URLs and
@@ -39,9 +40,9 @@ public class CoreSettings implements SettingContributor {
                         .describedAs("The rich-text editor staff write mailings and notes with.").build(),
                 named("contact_autocomplete_options", SettingType.LIST).title("Autocomplete Contact Search")
                         .options("1", "2", "3", "4", "5", "6", "7")
-                        .defaultJson(Json.createArrayBuilder().add("1").add("2").add("3").add("4").add("5").build())
+                        .defaultJson(JSON.createArrayBuilder().add("1").add("2").add("3").add("4").add("5").build())
                         .describedAs("Which fields the contact autocomplete shows (option values of contact_autocomplete_options).").build(),
-                named("search_autocomplete_count", SettingType.INTEGER).title("Autocomplete Results").defaultValue(10)
+                named("search_autocomplete_count", SettingType.INTEGER).title("Autocomplete Results").defaultValue(10).range(1, 1000)
                         .describedAs("How many contacts an autocomplete search returns.").build(),
                 named("includeWildCardInName", SettingType.BOOLEAN).title("Automatic Wildcard").defaultValue(true)
                         .describedAs("Whether a name search matches anywhere in the name, not only at its start.").build(),

@@ -127,7 +127,7 @@ public class EffectiveSettings {
             return null;
         }
         try {
-            return definition.type().fromJson(SettingType.parseJson(json), definition.options());
+            return definition.fromJson(SettingType.parseJson(json));
         } catch (IllegalArgumentException e) {
             LOG.warning(() -> "Stored value of " + definition.name() + " on domain " + domainId + " is unusable ("
                     + e.getMessage() + "); the next layer applies");

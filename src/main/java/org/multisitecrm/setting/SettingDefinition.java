@@ -1,10 +1,11 @@
 package org.multisitecrm.setting;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
 import java.util.List;
 import java.util.Optional;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * What the server knows about one setting, as CiviCRM's settings metadata: its type and default,
@@ -15,7 +16,10 @@ import java.util.Optional;
  */
 public record SettingDefinition(String name, String title, SettingType type, JsonValue defaultValue, SettingScope scope,
                                 String description, List<String> options, boolean constant, boolean secret,
-                                boolean headOfficeOnly, Class<? extends SettingChangeHook> onChange) {
+                                boolean headOfficeOnly, Class<? extends SettingChangeHook> onChange, Long minimum, Long maximum) {
+
+    /** The longest value stored, as JSON text: {@code civicrm_setting.value} is a TEXT column. */
+    public static final int MAX_JSON_LENGTH = 16_000;
 
     public SettingDefinition {
         options = List.copyOf(options);
@@ -24,6 +28,30 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
 
     public static Builder named(String name, SettingType type) {
         return new Builder(name, type);
+    }
+
+    /** A value written in an override file or variable, checked as {@link #fromJson} checks one. */
+    public JsonValue fromText(String text) {
+        return withinBounds(type.fromText(text, options));
+    }
+
+    /** A value as sent or stored, in its canonical shape; IllegalArgumentException says what is wrong with it. */
+    public JsonValue fromJson(JsonValue value) {
+        return withinBounds(type.fromJson(value, options));
+    }
+
+    private JsonValue withinBounds(JsonValue value) {
+        if (value instanceof jakarta.json.JsonNumber number) {
+            long n = number.longValue();
+            if (minimum != null && n < minimum || maximum != null && n > maximum) {
+                throw new IllegalArgumentException("must be from " + (minimum == null ? "any" : minimum) + " to "
+                        + (maximum == null ? "any" : maximum) + ", not " + n);
+            }
+        }
+        if (value.toString().length() > MAX_JSON_LENGTH) {
+            throw new IllegalArgumentException("is longer than " + MAX_JSON_LENGTH + " characters");
+        }
+        return value;
     }
 
     public Optional<Class<? extends SettingChangeHook>> changeHook() {
@@ -39,6 +67,8 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
         private SettingScope scope = SettingScope.DOMAIN;
         private String description = "";
         private List<String> options = List.of();
+        private Long minimum;
+        private Long maximum;
         private boolean constant;
         private boolean secret;
         private boolean headOfficeOnly;
@@ -61,12 +91,12 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
         }
 
         public Builder defaultValue(String value) {
-            this.defaultValue = Json.createValue(value);
+            this.defaultValue = JSON.createValue(value);
             return this;
         }
 
         public Builder defaultValue(long value) {
-            this.defaultValue = Json.createValue(value);
+            this.defaultValue = JSON.createValue(value);
             return this;
         }
 
@@ -77,6 +107,13 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
 
         public Builder defaultJson(JsonValue value) {
             this.defaultValue = value;
+            return this;
+        }
+
+        /** The range of an integer setting, both ends included. */
+        public Builder range(long minimum, long maximum) {
+            this.minimum = minimum;
+            this.maximum = maximum;
             return this;
         }
 
@@ -112,7 +149,7 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
 
         public SettingDefinition build() {
             return new SettingDefinition(name, title, type, defaultValue, scope, description, options, constant, secret,
-                    headOfficeOnly, onChange);
+                    headOfficeOnly, onChange, minimum, maximum);
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.multisitecrm.setting;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -12,6 +11,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import org.multisitecrm.infrastructure.json.Jsons;
 
 /**
  * How a setting's value is written and checked. Values travel as JSON everywhere (database, API);
@@ -27,14 +28,14 @@ public enum SettingType {
                 return value;
             }
             if (value instanceof JsonNumber number) {
-                return Json.createValue(number.toString());
+                return Jsons.JSON.createValue(number.toString());
             }
             throw new IllegalArgumentException("expected text");
         }
 
         @Override
         JsonValue parseText(String text) {
-            return Json.createValue(text);
+            return Jsons.JSON.createValue(text);
         }
     },
     INTEGER {
@@ -45,7 +46,7 @@ public enum SettingType {
                 throw new IllegalArgumentException("expected a whole number");
             }
             try {
-                return Json.createValue(new BigDecimal(text).longValueExact());
+                return Jsons.JSON.createValue(new BigDecimal(text).longValueExact());
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new IllegalArgumentException("expected a whole number, got '" + text + "'");
             }
@@ -53,7 +54,7 @@ public enum SettingType {
 
         @Override
         JsonValue parseText(String text) {
-            return Json.createValue(text);
+            return Jsons.JSON.createValue(text);
         }
     },
     BOOLEAN {
@@ -72,7 +73,7 @@ public enum SettingType {
 
         @Override
         JsonValue parseText(String text) {
-            return Json.createValue(text);
+            return Jsons.JSON.createValue(text);
         }
     },
     ENUM {
@@ -82,12 +83,12 @@ public enum SettingType {
             if (!options.contains(text)) {
                 throw new IllegalArgumentException("expected one of " + options + ", got '" + text + "'");
             }
-            return Json.createValue(text);
+            return Jsons.JSON.createValue(text);
         }
 
         @Override
         JsonValue parseText(String text) {
-            return Json.createValue(text);
+            return Jsons.JSON.createValue(text);
         }
     },
     LIST {
@@ -96,7 +97,7 @@ public enum SettingType {
             if (value.getValueType() != JsonValue.ValueType.ARRAY) {
                 throw new IllegalArgumentException("expected a list");
             }
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = Jsons.JSON.createArrayBuilder();
             for (JsonValue item : value.asJsonArray()) {
                 String text = STRING.normalize(item, options) instanceof JsonString s ? s.getString() : "";
                 if (!options.isEmpty() && !options.contains(text)) {
@@ -109,7 +110,7 @@ public enum SettingType {
 
         @Override
         JsonValue parseText(String text) {
-            JsonArrayBuilder items = Json.createArrayBuilder();
+            JsonArrayBuilder items = Jsons.JSON.createArrayBuilder();
             Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(items::add);
             return items.build();
         }
@@ -145,7 +146,7 @@ public enum SettingType {
 
     /** Reads JSON text as stored in {@code civicrm_setting.value}. */
     public static JsonValue parseJson(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsons.JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage());

@@ -2,7 +2,6 @@ package org.multisitecrm.setting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -20,6 +19,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
+
 /**
  * Settings as people and integrations see them (APIv4's {@code Setting}, the back office): a branch
  * administrator reads and writes their own domain's settings; head office ('administer Multiple
@@ -29,7 +30,7 @@ import java.util.Map;
 @ApplicationScoped
 public class SettingsService {
 
-    static final JsonValue MASK = Json.createValue("********");
+    static final JsonValue MASK = JSON.createValue("********");
 
     @Inject
     private SettingCatalog catalog;
@@ -75,7 +76,7 @@ public class SettingsService {
                 SettingDefinition definition = before.definition();
                 JsonValue value;
                 try {
-                    value = definition.type().fromJson(entry.getValue(), definition.options());
+                    value = definition.fromJson(entry.getValue());
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInput(definition.name(), e.getMessage());
                 }

@@ -9,17 +9,32 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /** Binds every request, whatever serves it (JAX-RS, Faces, resources), to the domain of its Host (first filter in web.xml). */
 public class DomainResolutionFilter extends HttpFilter {
 
+    private static final Logger LOG = Logger.getLogger(DomainResolutionFilter.class.getName());
+
     @Inject
     private SiteDirectory sites;
+
+    private static boolean moreThanOne(HttpServletRequest request) {
+        var headers = request.getHeaders("Host");
+        headers.nextElement();
+        return headers.hasMoreElements();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<ResolvedDomain> domain = sites.resolve(request.getHeader("Host"));
+        String host = request.getHeader("Host");
+        if (!RequestHost.isWellFormed(host) || request.getHeaders("Host").hasMoreElements() && moreThanOne(request)) {
+            LOG.info(() -> "Refused a request with a malformed Host header from " + request.getRemoteAddr());
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The Host header is malformed");
+            return;
+        }
+        Optional<ResolvedDomain> domain = sites.resolve(host);
         if (domain.isEmpty()) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "No domain serves this address");
             return;

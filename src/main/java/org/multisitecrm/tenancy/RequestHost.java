@@ -5,6 +5,14 @@ import java.util.Locale;
 /** The hostname and port a request was addressed to, from its Host header. */
 public record RequestHost(String hostname, int port) {
 
+    private static final java.util.regex.Pattern WELL_FORMED = java.util.regex.Pattern.compile(
+            "^(?:[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\\.[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62}))*\\.?|\\[[0-9A-Fa-f:.]{2,45}])(?::[0-9]{1,5})?$");
+
+    /** A Host header a client may send: a name or bracketed IPv6 address, then an optional port; absent is fine (HTTP/1.0). */
+    public static boolean isWellFormed(String hostHeader) {
+        return hostHeader == null || hostHeader.length() <= 300 && WELL_FORMED.matcher(hostHeader.trim()).matches();
+    }
+
     /** Parses {@code name}, {@code name:port}, {@code [v6]} and {@code [v6]:port}; no port means 80. */
     public static RequestHost parse(String hostHeader) {
         if (hostHeader == null || hostHeader.isBlank()) {

@@ -22,5 +22,6 @@ public class AccessRulesCustomizer implements SessionCustomizer {
         contactVisibility.apply(session);
         session.getEventManager().addListener(new QueryParameterBinder(
                 List.of(domainScoping.parameters(), contactVisibility.parameters())));
+        StatementLimits.apply(session);
     }
 }

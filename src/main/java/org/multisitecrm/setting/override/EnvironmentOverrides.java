@@ -43,7 +43,7 @@ public final class EnvironmentOverrides {
                 return;
             }
             try {
-                values.put(name, definition.type().fromText(text, definition.options()));
+                values.put(name, definition.fromText(text));
             } catch (IllegalArgumentException e) {
                 problems.add(new OverrideProblem("environment", 0, variable, e.getMessage()));
             }

@@ -85,7 +85,7 @@ public final class OverrideFileReader {
                 continue;
             }
             try {
-                values.put(key, definition.type().fromText(raw, definition.options()));
+                values.put(key, definition.fromText(raw));
             } catch (IllegalArgumentException e) {
                 problems.add(new OverrideProblem(label, lineNumber, key,
                         definition.type().label().toLowerCase() + " setting: " + e.getMessage()));
