@@ -39,6 +39,9 @@ public class Api4Writes {
     @Inject
     private ApiEntities entities;
 
+    @Inject
+    private ColumnLengths columnLengths;
+
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
@@ -180,7 +183,7 @@ public class Api4Writes {
      * an update, a field fixed at creation may be sent with the value it has (defaults, match fields),
      * not with another; {@code current} is the row as it is (null: check names and types only).
      */
-    private static ApiRecord record(ApiEntity entity, JsonObject values, boolean creating, JsonObject current) {
+    private ApiRecord record(ApiEntity entity, JsonObject values, boolean creating, JsonObject current) {
         ApiRecord record = new ApiRecord();
         for (Map.Entry<String, JsonValue> entry : values.entrySet()) {
             ApiField field = entity.require(entry.getKey(), "values");
@@ -190,6 +193,12 @@ public class Api4Writes {
             Object value = ApiValues.toJava(field, entry.getValue(), field.name());
             if (value == null && !field.nullable()) {
                 throw new InvalidInput(field.name(), "cannot be empty");
+            }
+            if (value instanceof String text) {
+                long max = columnLengths.of(entity, field.name()).orElse(Long.MAX_VALUE);
+                if (text.length() > max) {
+                    throw new InvalidInput(field.name(), "is " + text.length() + " characters long; it holds at most " + max);
+                }
             }
             if (!creating && !field.updatable() && current != null) {
                 if (ApiValues.toJson(value).equals(current.get(field.name()))) {

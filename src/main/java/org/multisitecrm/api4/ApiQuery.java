@@ -114,7 +114,7 @@ final class ApiQuery {
             if (on.isEmpty()) {
                 throw new InvalidInput("join", "join '" + alias + "' needs at least one condition");
             }
-            on.add(permitted(join.alias(), entity));
+            on.add(permitted(join.alias(), entity.jpaClass()));
             joinClauses.append(type.equals("INNER") ? " JOIN " : " LEFT JOIN ").append(entity.jpaName()).append(' ').append(join.alias())
                     .append(" ON ").append(String.join(" AND ", on));
             if (type.equals("EXCLUDE")) {
@@ -283,6 +283,10 @@ final class ApiQuery {
             path = "@" + parts[0];
             start = 1;
         }
+        if (param.equals("join") && parts.length - start > 1) {
+            throw new InvalidInput("join", "a join condition compares fields of the root and of joined entities, not '" + dotted
+                    + "': join that entity explicitly");
+        }
         for (int i = start; i < parts.length - 1; i++) {
             ApiField key = entity.require(parts[i], param);
             String fk = key.foreignEntity().orElseThrow(() -> new InvalidInput(param,
@@ -295,6 +299,10 @@ final class ApiQuery {
             entity = target;
         }
         ApiField field = entity.require(parts[parts.length - 1], param);
+        if (field.association() && param.equals("join")) {
+            // the key's own value: a join here would land in the FROM after the ON that needs it
+            return new Column(dotted, alias + "." + field.attribute() + ".id", field);
+        }
         if (field.association()) {
             Join target = join((path.isEmpty() ? "" : path + ".") + field.name(), alias, field,
                     entities.byJpaClass(field.javaType()).orElse(null));
@@ -312,11 +320,11 @@ final class ApiQuery {
         joins.put(path, join);
         if (key.association()) {
             joinClauses.append(" LEFT JOIN ").append(fromAlias).append('.').append(key.attribute()).append(' ').append(join.alias())
-                    .append(" ON ").append(permitted(join.alias(), target));
+                    .append(" ON ").append(permitted(join.alias(), key.javaType()));
         } else {
             joinClauses.append(" LEFT JOIN ").append(target.jpaName()).append(' ').append(join.alias())
                     .append(" ON ").append(join.alias()).append(".id = ").append(fromAlias).append('.').append(key.attribute())
-                    .append(" AND ").append(permitted(join.alias(), target));
+                    .append(" AND ").append(permitted(join.alias(), target.jpaClass()));
         }
         return join;
     }
@@ -328,12 +336,12 @@ final class ApiQuery {
      * the same entity, so the same criteria (scoping and visibility) filter it: a join to a row the caller
      * cannot see is exactly a join to no row.
      */
-    private String permitted(String alias, ApiEntity entity) {
+    private String permitted(String alias, Class<?> entity) {
         if (joins.size() + explicitJoins.size() > ApiLimits.MAX_JOINS) {
             throw new InvalidInput("join", "a query may join at most " + ApiLimits.MAX_JOINS + " entities (limit MAX_JOINS)");
         }
         String inner = "s" + (++permittedSubqueries);
-        return alias + ".id IN (SELECT " + inner + ".id FROM " + entity.jpaName() + " " + inner + ")";
+        return alias + ".id IN (SELECT " + inner + ".id FROM " + entity.getSimpleName() + " " + inner + ")";
     }
 
     private String clause(JsonValue clause, int depth) {
