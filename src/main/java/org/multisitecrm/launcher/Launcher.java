@@ -32,6 +32,10 @@ public final class Launcher {
         try {
             if (embedded != null) {
                 embedded.start();
+                embedded.supervise(() -> {
+                    System.err.println("Multisite CRM is stopping: its embedded MariaDB cannot be started again");
+                    System.exit(3);
+                });
                 System.setProperty("db.url", embedded.jdbcUrl());
                 System.setProperty("db.user", embedded.user());
                 System.setProperty("db.password", embedded.password());
@@ -43,12 +47,6 @@ public final class Launcher {
             }
             passToApplication(settings);
             server.start(settings.httpPort(), settings.bindAddress(), settings.dataDir().resolve("payara"), war);
-            if (embedded != null) {
-                embedded.supervise(() -> {
-                    System.err.println("Multisite CRM is stopping: its embedded MariaDB cannot be started again");
-                    System.exit(3);
-                });
-            }
         } catch (RuntimeException e) {
             stop(server, embedded);
             throw e instanceof LaunchException le ? le : new LaunchException(String.valueOf(e.getMessage()), e);

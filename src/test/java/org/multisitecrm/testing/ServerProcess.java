@@ -107,16 +107,23 @@ public final class ServerProcess implements AutoCloseable {
 
     /** The same with a body of the given content type (a form, say); {@code body} may be empty. */
     public HttpResponse<String> send(String host, String method, String path, String apiKey, String contentType, String body) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        if (contentType != null) {
+            headers.put("Content-Type", contentType);
+        }
+        if (apiKey != null) {
+            headers.put("X-Civi-Auth", "Bearer " + apiKey);
+        }
+        return send(host, method, path, headers, body);
+    }
+
+    /** A request with exactly these headers besides Host (a browser's Cookie and Origin, say). */
+    public HttpResponse<String> send(String host, String method, String path, Map<String, String> headers, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Host", host + ":" + port)
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            builder.header("Content-Type", contentType);
-        }
-        if (apiKey != null) {
-            builder.header("X-Civi-Auth", "Bearer " + apiKey);
-        }
+        headers.forEach(builder::header);
         HttpRequest request = builder.build();
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
