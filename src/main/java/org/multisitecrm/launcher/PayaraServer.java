@@ -37,6 +37,7 @@ final class PayaraServer implements AutoCloseable {
                     "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
                             + bindAddress));
             PayaraMicroRuntime runtime = micro.bootStrap();
+            MalformedHostLog.install();
             // deploy() answers true even when the application failed to start: ask what is deployed.
             if (!runtime.deploy(APPLICATION, "/", war.toFile()) || !runtime.getDeployedApplicationNames().contains(APPLICATION)) {
                 throw new LaunchException("The application did not deploy: see the log above for the cause.");
