@@ -14,6 +14,7 @@ import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.audit.Refusals;
+import org.multisitecrm.tenancy.DomainScope;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -67,7 +68,9 @@ public class Api4Writes {
         JsonObject changes = withoutId.build();
         record(entity, changes, false, null);
         List<JsonObject> rows = new ArrayList<>();
-        for (long id : ids(entity, where)) {
+        List<Long> matched = ids(entity, where);
+        auditHidden(entity, where, matched, "update");
+        for (long id : matched) {
             requireWriter(entity, "update", id);
             entity.writer().update(entity, id, record(entity, changes, false, reread(entity, id)));
             rows.add(reread(entity, id));
@@ -133,7 +136,9 @@ public class Api4Writes {
             throw new InvalidInput("where", "delete needs a where");
         }
         List<JsonObject> rows = new ArrayList<>();
-        for (long id : ids(entity, where)) {
+        List<Long> matched = ids(entity, where);
+        auditHidden(entity, where, matched, "delete");
+        for (long id : matched) {
             requireWriter(entity, "delete", id);
             entity.writer().delete(entity, id, params.json());
             rows.add(JSON.createObjectBuilder().add("id", id).build());
@@ -216,6 +221,27 @@ public class Api4Writes {
             }
         }
         return record;
+    }
+
+    /**
+     * A write aimed by id at a row that exists but that the caller cannot see is answered as a write to
+     * nothing, and recorded as a refusal. The existence is counted, never loaded: a loaded row would sit
+     * in the persistence context, where a later find of the same call could return it.
+     */
+    private void auditHidden(ApiEntity entity, JsonArray where, List<Long> matched, String action) {
+        if (!matched.isEmpty() || where.size() != 1 || !(where.get(0) instanceof JsonArray clause) || clause.size() != 3
+                || !"id".equals(clause.getString(0, null)) || !"=".equals(clause.getString(1, null))
+                || !(clause.get(2) instanceof jakarta.json.JsonNumber target)) {
+            return;
+        }
+        long id = target.longValue();
+        boolean exists = Caller.system("audit of a write to an unseen " + entity.name()).call(() ->
+                DomainScope.allDomains("audit of a write to an unseen " + entity.name()).call(() -> em.createQuery(
+                        "SELECT COUNT(x) FROM " + entity.jpaName() + " x WHERE x.id = :id", Long.class).setParameter("id", id)
+                        .getSingleResult() > 0));
+        if (exists) {
+            Refusals.recordHidden(entity.name(), id, action, "outside what the caller may see: answered as a write to nothing");
+        }
     }
 
     @SuppressWarnings("unchecked")

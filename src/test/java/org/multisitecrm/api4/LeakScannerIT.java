@@ -255,6 +255,11 @@ class LeakScannerIT {
         expectNoChange(entity + " delete", south(entity, "delete", "{\"where\":[[\"id\",\"=\"," + id + "]]}"));
         expectNoChange(entity + " replace", south(entity, "replace", "{\"where\":[[\"id\",\"=\"," + id + "]],\"records\":[]}"));
         check(before.equals(northRow(entity, id)), entity + " " + id + " changed after South's writes: " + before + " -> " + northRow(entity, id));
+        String log = server.output();
+        for (String action : change == null ? List.of("delete") : List.of("update", "delete")) {
+            check(log.contains("Refused " + action + " of " + entity + " " + id + " to south"),
+                    "South's " + action + " of North's " + entity + " " + id + " was not recorded as a refusal");
+        }
     }
 
     /** A shared row South did not make: reading it is fine, changing it is not. */
