@@ -14,6 +14,8 @@ import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.audit.Refusals;
 import org.multisitecrm.tenancy.DomainScopeViolation;
 
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,10 +53,11 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
     public static ApiError describe(Throwable error) {
         Throwable cause = refusalIn(error);
         if (cause instanceof DomainScopeViolation violation) {
-            Refusals.recordHidden("Domain", null, "write", violation.getMessage());
+            // a write to a row shared by every domain (or, were the criteria bypassed, of another one)
+            Refusals.recordHidden("DomainScope", null, "write", violation.getMessage());
             return new ApiError(403, "forbidden", violation.getMessage());
         }
-        if (cause instanceof java.nio.charset.IllegalCharsetNameException || cause instanceof java.nio.charset.UnsupportedCharsetException) {
+        if (cause instanceof IllegalCharsetNameException || cause instanceof UnsupportedCharsetException) {
             return new ApiError(400, "invalid_input", "Content-Type: the charset is not one this server reads (send UTF-8)");
         }
         Optional<ApiError> database = DatabaseFailures.describe(error);
@@ -93,8 +96,7 @@ public class ApiErrorMapper implements ExceptionMapper<Throwable> {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InvalidInput || t instanceof NotAuthenticated || t instanceof AccessDenied || t instanceof NotFound
                     || t instanceof Conflict || t instanceof SQLIntegrityConstraintViolationException || t instanceof DomainScopeViolation
-                    || t instanceof java.nio.charset.CharacterCodingException || t instanceof IllegalArgumentException
-                    && (t instanceof java.nio.charset.IllegalCharsetNameException || t instanceof java.nio.charset.UnsupportedCharsetException)) {
+                    || t instanceof IllegalCharsetNameException || t instanceof UnsupportedCharsetException) {
                 return t;
             }
         }

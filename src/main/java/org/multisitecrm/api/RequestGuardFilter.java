@@ -13,7 +13,7 @@ import org.multisitecrm.api.ApiErrorMapper.ApiError;
 import java.io.IOException;
 
 /**
- * The outermost filter: bodies larger than {@link ApiLimits#MAX_BODY_BYTES} are refused (413) before
+ * The outermost filter: bodies larger than {@link #MAX_BODY_BYTES} are refused (413) before
  * they are read, whether announced by Content-Length or streamed; and whatever a later filter or
  * servlet throws is answered as APIv4 JSON on API paths (a short page elsewhere), never as the
  * container's page with a stack trace.
@@ -38,7 +38,7 @@ public class RequestGuardFilter extends HttpFilter {
                 ErrorResponses.write(response, api, tooLarge());
                 return;
             }
-            if (e instanceof IOException && !causedBy(e, BodyTooLarge.class) && response.isCommitted()) {
+            if (e instanceof IOException && response.isCommitted()) {
                 return; // the client went away mid-answer: nothing left to tell it
             }
             ErrorResponses.write(response, api, ApiErrorMapper.describe(e instanceof ServletException s && s.getRootCause() != null
