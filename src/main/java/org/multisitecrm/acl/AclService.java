@@ -7,10 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.group.GroupService;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
-import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.Access;
+import org.multisitecrm.security.Requirement;
 import org.multisitecrm.security.NotFound;
-import org.multisitecrm.security.Permission;
-import org.multisitecrm.security.audit.Refusals;
 
 /**
  * CiviCRM ACLs: the contacts of a group hold an ACL role ({@link AclEntityRole}); an ACL role may view
@@ -127,9 +126,6 @@ public class AclService {
     }
 
     private static void requireAdministrator(String entity, Long id, String action) {
-        Caller caller = Caller.require();
-        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_CIVICRM)) {
-            throw Refusals.refuse(entity, id, action, "ACLs need 'administer CiviCRM'");
-        }
+        Access.require(Requirement.ADMINISTER_CIVICRM, entity, id, action);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.multisitecrm.infrastructure.validation.Conflict;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
+import org.multisitecrm.security.Access;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.audit.Refusals;
@@ -168,18 +169,15 @@ public class Api4Writes {
 
     /** Whether the caller may write the entity at all (checkAccess); each record is checked again by its service. */
     boolean mayWrite(ApiEntity entity) {
-        Caller caller = Caller.require();
-        return entity.isWritable() && (entity.writePermission() == null || caller.isSystem() || caller.has(entity.writePermission()));
+        return entity.isWritable() && (entity.writeRequirement() == null || Access.allows(entity.writeRequirement()));
     }
 
     private void requireWriter(ApiEntity entity, String action, Long id) {
         if (!entity.isWritable()) {
             throw new NotFound("Action '" + action + "' of API entity '" + entity.name() + "' does not exist");
         }
-        Caller caller = Caller.require();
-        if (entity.writePermission() != null && !caller.isSystem() && !caller.has(entity.writePermission())) {
-            throw Refusals.refuse(entity.name(), id, action, action + " of " + entity.name() + " needs '"
-                    + entity.writePermission().label() + "'");
+        if (entity.writeRequirement() != null) {
+            Access.require(entity.writeRequirement(), entity.name(), id, action);
         }
     }
 

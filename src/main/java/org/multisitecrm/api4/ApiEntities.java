@@ -27,7 +27,7 @@ import org.multisitecrm.payment.PaymentProcessor;
 import org.multisitecrm.relationship.Relationship;
 import org.multisitecrm.relationship.RelationshipType;
 import org.multisitecrm.security.NotFound;
-import org.multisitecrm.security.Permission;
+import org.multisitecrm.security.Requirement;
 import org.multisitecrm.security.UFMatch;
 import org.multisitecrm.tenancy.Domain;
 import org.multisitecrm.tenancy.DomainOwned;
@@ -121,7 +121,7 @@ public class ApiEntities {
         add(entity("GroupOrganization", GroupOrganization.class, "Groups linked to an organisation.")
                 .fields("id", "group_id", "organization_id")
                 .foreignKey("group_id", "Group").foreignKey("organization_id", "Contact")
-                .writtenBy(groupOrganizationWriter, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
+                .writtenBy(groupOrganizationWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("SavedSearch", SavedSearch.class, "Criteria of smart groups.")
                 .fields("id", "name", "label", "api_entity", "api_params", "modified_date")
                 .readOnly("modified_date")
@@ -137,50 +137,50 @@ public class ApiEntities {
                 .fields("id", "name_a_b", "label_a_b", "name_b_a", "label_b_a", "description", "contact_type_a",
                         "contact_type_b", "is_reserved", "is_active")
                 .readOnly("is_reserved")
-                .writtenBy(generic, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
+                .writtenBy(generic, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("ACL", Acl.class, "Access granted to ACL roles over groups.")
                 .fields("id", "name", "deny", "entity_table", "entity_id", "operation", "object_table", "object_id",
                         "is_active", "priority")
                 .foreignKey("object_id", "Group")
-                .writtenBy(aclWriter, Permission.ADMINISTER_CIVICRM));
+                .writtenBy(aclWriter, Requirement.ADMINISTER_CIVICRM));
         add(entity("ACLEntityRole", AclEntityRole.class, "Which groups hold which ACL roles.")
                 .fields("id", "acl_role_id", "entity_table", "entity_id", "is_active")
                 .foreignKey("entity_id", "Group")
-                .writtenBy(aclRoleWriter, Permission.ADMINISTER_CIVICRM));
+                .writtenBy(aclRoleWriter, Requirement.ADMINISTER_CIVICRM));
         add(entity("UFMatch", UFMatch.class, "Which login is which contact, per domain.")
                 .fields("id", "domain_id", "uf_id", "uf_name", "contact_id", "language")
                 .readOnly("uf_name", "language")
                 .foreignKey("contact_id", "Contact").foreignKey("domain_id", "Domain")
-                .writtenBy(ufMatchWriter, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
+                .writtenBy(ufMatchWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("Domain", Domain.class, "The organisations sharing this instance.")
                 .fields("id", "name", "description", "version", "contact_id", "locales", "parent_id")
                 .readOnly("version", "contact_id", "locales")
-                .writtenBy(domainWriter, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
+                .writtenBy(domainWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("Site", Site.class, "The hostnames and ports a domain is served at (Wagtail's Site).")
                 .fields("id", "domain_id", "hostname", "port", "is_default")
-                .writtenBy(siteWriter, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS));
+                .writtenBy(siteWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("MembershipType", MembershipType.class, "Kinds of membership a domain offers.")
                 .fields("id", "domain_id", "name", "description", "member_of_contact_id", "minimum_fee",
                         "duration_unit", "duration_interval", "period_type", "is_active")
                 .foreignKey("domain_id", "Domain")
-                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+                .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
         add(entity("PaymentProcessor", PaymentProcessor.class, "A domain's payment processors.")
                 .fields("id", "domain_id", "name", "title", "description", "payment_processor_type_id", "is_active",
                         "is_default", "is_test", "user_name", "url_site")
                 .foreignKey("domain_id", "Domain")
-                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+                .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
         add(entity("Navigation", Navigation.class, "A domain's menu entries.")
                 .fields("id", "domain_id", "label", "name", "url", "icon", "permission", "parent_id", "is_active", "weight")
                 .foreignKey("domain_id", "Domain")
-                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+                .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
         add(entity("OptionGroup", OptionGroup.class, "Lists of options; shared or of one domain.")
                 .fields("id", "domain_id", "name", "title", "description", "is_reserved", "is_active")
                 .foreignKey("domain_id", "Domain")
-                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+                .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
         add(entity("OptionValue", OptionValue.class, "The options of an option group.")
                 .fields("id", "domain_id", "option_group_id", "label", "value", "name", "weight", "is_default", "is_active")
                 .foreignKey("domain_id", "Domain")
-                .writtenBy(generic, Permission.ADMINISTER_CIVICRM));
+                .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
     }
 
     public ApiEntity require(String name) {
@@ -221,7 +221,7 @@ public class ApiEntities {
         private Set<String> serialized = Set.of();
         private final Map<String, String> foreignKeys = new LinkedHashMap<>();
         private RecordWriter writer;
-        private Permission writePermission;
+        private Requirement writeRequirement;
         private String filterField;
         private Object filterValue;
         private List<String> searchFields = List.of();
@@ -265,9 +265,9 @@ public class ApiEntities {
             return this;
         }
 
-        Definition writtenBy(RecordWriter writer, Permission permission) {
+        Definition writtenBy(RecordWriter writer, Requirement requirement) {
             this.writer = writer;
-            this.writePermission = permission;
+            this.writeRequirement = requirement;
             return this;
         }
 
@@ -293,7 +293,7 @@ public class ApiEntities {
             ApiField filter = filterField == null ? null : fields.get(filterField);
             String label = LABEL_FIELDS.stream().filter(fields::containsKey).findFirst().orElse(null);
             List<String> searched = searchFields.isEmpty() && label != null ? List.of(label) : searchFields;
-            return new ApiEntity(name, description, type, fields, writePermission, writer, filter, filterValue, label, searched);
+            return new ApiEntity(name, description, type, fields, writeRequirement, writer, filter, filterValue, label, searched);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.multisitecrm.api4;
 
 import org.multisitecrm.infrastructure.validation.InvalidInput;
-import org.multisitecrm.security.Permission;
+import org.multisitecrm.security.Requirement;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * and how (the generic writer or a service that keeps the entity's rules).
  */
 public record ApiEntity(String name, String description, Class<?> jpaClass, Map<String, ApiField> fields,
-                        Permission writePermission, RecordWriter writer, ApiField defaultFilterField,
+                        Requirement writeRequirement, RecordWriter writer, ApiField defaultFilterField,
                         Object defaultFilterValue, String labelField, List<String> searchFields) {
 
     public ApiEntity {

@@ -1,8 +1,9 @@
 package org.multisitecrm.group;
 
+import org.multisitecrm.security.Access;
 import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.Requirement;
 import org.multisitecrm.security.Permission;
-import org.multisitecrm.security.audit.Refusals;
 
 /**
  * Who may manage groups, their nesting, links, members and smart-group criteria: 'edit all contacts
@@ -15,20 +16,15 @@ final class GroupManagers {
     private GroupManagers() {
     }
 
+    /** Managing groups, their nesting, links, members and criteria. */
+    static final Requirement MANAGE = Requirement.anyOf(Permission.EDIT_ALL_CONTACTS_IN_DOMAIN, Permission.ADMINISTER_CIVICRM,
+            Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS, Permission.EDIT_ALL_CONTACTS);
+
     static Caller require(String entity, String action, Long id) {
-        Caller caller = Caller.require();
-        if (caller.isSystem()) {
-            return caller;
-        }
-        boolean manager = caller.has(Permission.EDIT_ALL_CONTACTS_IN_DOMAIN) || caller.has(Permission.ADMINISTER_CIVICRM)
-                || caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS) || caller.has(Permission.EDIT_ALL_CONTACTS);
-        if (!manager) {
-            throw Refusals.refuse(entity, id, action, "managing groups needs 'edit all contacts in domain' or 'administer CiviCRM'");
-        }
-        return caller;
+        return Access.require(MANAGE, entity, id, action);
     }
 
     static boolean administersOrganizations(Caller caller) {
-        return caller.isSystem() || caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS);
+        return Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS.isMetBy(caller);
     }
 }

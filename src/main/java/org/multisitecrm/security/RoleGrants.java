@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
-import org.multisitecrm.security.audit.Refusals;
 import org.multisitecrm.tenancy.DomainScope;
 
 /**
@@ -82,9 +81,6 @@ public class RoleGrants {
     }
 
     private static void requireAdministrator(String entity) {
-        Caller caller = Caller.require();
-        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
-            throw Refusals.refuse(entity, null, "create", "roles and user matches need 'administer Multiple Organizations'");
-        }
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, entity, null, "create");
     }
 }

@@ -151,17 +151,14 @@ public class UserService {
     }
 
     private static void requireUserAdministration(String action) {
-        Caller caller = Caller.require();
-        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
-            throw Refusals.refuse("UserAccount", null, action, "managing logins needs 'administer Multiple Organizations'");
-        }
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UserAccount", null, action);
     }
 
+    /** One's own keys need nothing more; another login's need head office. */
     private static void requireSelfOrAdministrator(long userId, String action) {
-        Caller caller = Caller.require();
-        boolean self = caller.userId().filter(id -> id == userId).isPresent();
-        if (!self && !caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
-            throw Refusals.refuse("ApiKey", null, action, "API keys of another login need 'administer Multiple Organizations'");
+        boolean self = Caller.require().userId().filter(id -> id == userId).isPresent();
+        if (!self) {
+            Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "ApiKey", null, action);
         }
     }
 }

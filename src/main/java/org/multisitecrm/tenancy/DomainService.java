@@ -8,10 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.infrastructure.validation.Conflict;
-import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.Access;
+import org.multisitecrm.security.Requirement;
 import org.multisitecrm.security.NotFound;
-import org.multisitecrm.security.Permission;
-import org.multisitecrm.security.audit.Refusals;
 
 import java.util.regex.Pattern;
 
@@ -162,10 +161,7 @@ public class DomainService {
     }
 
     private static void requireAdministrator(String entity, Long id, String action) {
-        Caller caller = Caller.require();
-        if (!caller.isSystem() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
-            throw Refusals.refuse(entity, id, action, "domains and sites need 'administer Multiple Organizations'");
-        }
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, entity, id, action);
     }
 
     private String validName(String requested) {

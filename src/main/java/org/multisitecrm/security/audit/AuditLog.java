@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.Permission;
+import org.multisitecrm.security.Requirement;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -29,11 +30,13 @@ public class AuditLog {
     }
 
     /** The newest refusals first; 'view audit log' and 'administer Multiple Organizations' (head office). */
+    /** Head office's: refusals name other domains' records. */
+    private static final Requirement READ = Requirement.allOf(Permission.VIEW_AUDIT_LOG, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS);
+
     @Transactional
     public List<AccessRefusal> recent(int limit) {
-        Caller caller = Caller.require();
-        if (!caller.has(Permission.VIEW_AUDIT_LOG) || !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
-            throw Refusals.refuse("AccessRefusal", null, "get", "the audit log is for head office ('view audit log' and 'administer Multiple Organizations')");
+        if (!READ.isMetBy(Caller.require())) {
+            throw Refusals.refuse("AccessRefusal", null, "get", "get of AccessRefusal needs " + READ.describe());
         }
         return em.createQuery("SELECT r FROM AccessRefusal r ORDER BY r.id DESC", AccessRefusal.class)
                 .setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
