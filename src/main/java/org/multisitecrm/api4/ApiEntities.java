@@ -55,7 +55,7 @@ public class ApiEntities {
     @Inject
     private ContactRecordWriter contactWriter;
     @Inject
-    private GroupContactRecordWriter membershipWriter;
+    private GroupContactRecordWriter groupContactWriter;
     @Inject
     private GroupRecordWriter groupWriter;
     @Inject
@@ -113,7 +113,7 @@ public class ApiEntities {
         add(entity("GroupContact", GroupContact.class, "Membership of contacts in groups: Added, Removed or Pending.")
                 .fields("id", "group_id", "contact_id", "status")
                 .foreignKey("group_id", "Group").foreignKey("contact_id", "Contact")
-                .writtenBy(membershipWriter, null));
+                .writtenBy(groupContactWriter, null));
         add(entity("GroupNesting", GroupNesting.class, "Which groups are children of which.")
                 .fields("id", "child_group_id", "parent_group_id")
                 .foreignKey("child_group_id", "Group").foreignKey("parent_group_id", "Group")

@@ -1,6 +1,5 @@
 package org.multisitecrm.api4;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -128,10 +127,6 @@ final class ApiValues {
 
     static boolean isBlank(JsonValue value) {
         return value == null || value == JsonValue.NULL || (value instanceof JsonString s && s.getString().isEmpty());
-    }
-
-    static boolean isNumber(JsonValue value) {
-        return value instanceof JsonNumber;
     }
 
     private static String describe(ApiField field) {

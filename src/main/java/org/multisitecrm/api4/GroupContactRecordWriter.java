@@ -34,7 +34,7 @@ public class GroupContactRecordWriter implements RecordWriter {
             throw new InvalidInput(group == null ? "group_id" : "contact_id", "is required");
         }
         GroupContactStatus status = (GroupContactStatus) values.get("status");
-        return groups.setMembership(group, contact, status == null ? GroupContactStatus.Added : status).getId();
+        return groups.setGroupContact(group, contact, status == null ? GroupContactStatus.Added : status).getId();
     }
 
     @Override
@@ -42,14 +42,14 @@ public class GroupContactRecordWriter implements RecordWriter {
         GroupContact membership = find(id);
         GroupContactStatus status = (GroupContactStatus) values.get("status");
         if (status != null) {
-            groups.setMembership(membership.getGroupId(), membership.getContactId(), status);
+            groups.setGroupContact(membership.getGroupId(), membership.getContactId(), status);
         }
     }
 
     @Override
     public void delete(ApiEntity entity, long id, JsonObject params) {
         GroupContact membership = find(id);
-        groups.setMembership(membership.getGroupId(), membership.getContactId(), GroupContactStatus.Removed);
+        groups.setGroupContact(membership.getGroupId(), membership.getContactId(), GroupContactStatus.Removed);
     }
 
     private GroupContact find(long id) {

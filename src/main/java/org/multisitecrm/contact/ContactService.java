@@ -100,19 +100,6 @@ public class ContactService {
     }
 
     @Transactional
-    public Phone addPhone(long contactId, long locationTypeId, String number, boolean isPrimary) {
-        get(contactId);
-        if (number == null || number.isBlank() || number.length() > 32) {
-            throw new InvalidInput("phone", "1 to 32 characters");
-        }
-        requireLocationType(locationTypeId);
-        Phone phone = new Phone(contactId, locationTypeId, number.trim(), isPrimary);
-        em.persist(phone);
-        em.flush();
-        return phone;
-    }
-
-    @Transactional
     public Address addAddress(long contactId, long locationTypeId, String street, String city, String postalCode, boolean isPrimary) {
         get(contactId);
         requireLength("street_address", street, 96);

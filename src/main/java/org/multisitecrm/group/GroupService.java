@@ -187,7 +187,7 @@ public class GroupService {
 
     /** Adds (or re-adds) a contact with a status; only 'Added' is a hard-add. */
     @Transactional
-    public GroupContact setMembership(long groupId, long contactId, GroupContactStatus status) {
+    public GroupContact setGroupContact(long groupId, long contactId, GroupContactStatus status) {
         GroupManagers.require("GroupContact", "update", groupId);
         ContactGroup group = get(groupId);
         if (em.find(Contact.class, contactId) == null) {

@@ -52,11 +52,6 @@ public class Relationship extends GeneratedIdEntity {
         this.contactIdB = contactIdB;
     }
 
-    /** Active and within its dates on the given day. */
-    public boolean isCurrent(LocalDate day) {
-        return isActive && (startDate == null || !startDate.isAfter(day)) && (endDate == null || !endDate.isBefore(day));
-    }
-
     public Long getContactIdA() {
         return contactIdA;
     }

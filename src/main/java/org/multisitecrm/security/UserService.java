@@ -9,7 +9,6 @@ import org.multisitecrm.security.audit.Refusals;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -111,13 +110,6 @@ public class UserService {
         }
         requireSelfOrAdministrator(key.getUserId(), "delete");
         key.revoke();
-    }
-
-    @Transactional
-    public List<ApiKey> apiKeysOf(long userId) {
-        requireSelfOrAdministrator(userId, "get");
-        return em.createQuery("SELECT k FROM ApiKey k WHERE k.userId = :u ORDER BY k.id", ApiKey.class)
-                .setParameter("u", userId).getResultList();
     }
 
     /** The active login an API key belongs to. */

@@ -122,11 +122,6 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
             return this;
         }
 
-        public Builder perContact() {
-            this.scope = SettingScope.CONTACT;
-            return this;
-        }
-
         public Builder constant() {
             this.constant = true;
             return this;

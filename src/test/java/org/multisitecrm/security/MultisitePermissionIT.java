@@ -177,9 +177,9 @@ class MultisitePermissionIT {
     void a5_aHardAddMakesAContactVisibleAndItsEndHidesItAgain() {
         long sam = contact("Sandoval, Sam");
         long northGroup = DomainScope.of(domain(NORTH)).call(() -> system(() -> settings.longValue(StoredSettings.DOMAIN_GROUP_ID).orElseThrow()));
-        asDo("admin", HEAD, () -> groups.setMembership(northGroup, sam, GroupContactStatus.Added));
+        asDo("admin", HEAD, () -> groups.setGroupContact(northGroup, sam, GroupContactStatus.Added));
         assertTrue(visibleSortNames("north", NORTH).contains("Sandoval, Sam"));
-        asDo("admin", HEAD, () -> groups.setMembership(northGroup, sam, GroupContactStatus.Pending));
+        asDo("admin", HEAD, () -> groups.setGroupContact(northGroup, sam, GroupContactStatus.Pending));
         assertFalse(visibleSortNames("north", NORTH).contains("Sandoval, Sam"), "only hard-adds count");
     }
 
@@ -216,8 +216,8 @@ class MultisitePermissionIT {
         asDo("admin", NORTH, () -> {
             long staffGroup = groups.create(GroupSpec.plain("north_staff", "North staff")).getId();
             long volunteers = groups.create(GroupSpec.plain("north_volunteers", "North volunteers")).getId();
-            groups.setMembership(staffGroup, staffContact, GroupContactStatus.Added);
-            groups.setMembership(volunteers, nora, GroupContactStatus.Added);
+            groups.setGroupContact(staffGroup, staffContact, GroupContactStatus.Added);
+            groups.setGroupContact(volunteers, nora, GroupContactStatus.Added);
             acls.assignRole(2, staffGroup);
             acls.grant("Staff view volunteers", 2, AclOperation.View, volunteers);
             acls.grant("Staff view South (outside the site)", 2, AclOperation.View, southGroup);
@@ -303,7 +303,7 @@ class MultisitePermissionIT {
         long mine = as("north", NORTH, () -> groups.create(GroupSpec.plain("north_mine", "North's own")).getId());
         long northUser = system(() -> users.findByUsername("north").orElseThrow().getId());
         asDo("north", NORTH, () -> {
-            assertThrows(NotFound.class, () -> groups.setMembership(mine, sara, GroupContactStatus.Added), "hard-adding an unseen contact");
+            assertThrows(NotFound.class, () -> groups.setGroupContact(mine, sara, GroupContactStatus.Added), "hard-adding an unseen contact");
             assertThrows(AccessDenied.class, () -> groups.addParent(mine, southGroup), "nesting under another site's group");
             assertThrows(AccessDenied.class, () -> groups.create(new GroupSpec("north_x", "X", null, List.of(), southOrg, null)),
                     "linking a group to another organisation");
