@@ -3,7 +3,7 @@ package org.multisitecrm.api4;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.CrmDataSource;
+import org.multisitecrm.infrastructure.datasource.CrmDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

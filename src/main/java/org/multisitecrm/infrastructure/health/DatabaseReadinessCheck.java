@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.multisitecrm.infrastructure.persistence.CrmDataSource;
+import org.multisitecrm.infrastructure.datasource.CrmDataSource;
 import org.multisitecrm.infrastructure.startup.StartupState;
 
 import javax.sql.DataSource;

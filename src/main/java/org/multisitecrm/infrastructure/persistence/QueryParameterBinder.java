@@ -1,6 +1,7 @@
 package org.multisitecrm.infrastructure.persistence;
 
 import org.eclipse.persistence.internal.sessions.AbstractSession;
+import org.multisitecrm.infrastructure.persistence.criteria.QueryParameterSource;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.multisitecrm.infrastructure.persistence.CrmDataSource;
+import org.multisitecrm.infrastructure.datasource.CrmDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -2,9 +2,9 @@ package org.multisitecrm.security.visibility;
 
 import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.multisitecrm.infrastructure.persistence.RowCriteria;
+import org.multisitecrm.infrastructure.persistence.criteria.RowCriteria;
 import org.eclipse.persistence.sessions.Session;
-import org.multisitecrm.infrastructure.persistence.QueryParameterSource;
+import org.multisitecrm.infrastructure.persistence.criteria.QueryParameterSource;
 
 import java.util.Arrays;
 import java.util.List;

@@ -3,7 +3,7 @@ package org.multisitecrm.security.visibility;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import org.multisitecrm.infrastructure.persistence.CrmDataSource;
+import org.multisitecrm.infrastructure.datasource.CrmDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

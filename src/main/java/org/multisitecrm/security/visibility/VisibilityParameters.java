@@ -5,7 +5,7 @@ import org.eclipse.persistence.internal.expressions.FunctionExpression;
 import org.eclipse.persistence.internal.queries.ReportItem;
 import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.queries.ReportQuery;
-import org.multisitecrm.infrastructure.persistence.QueryParameterSource;
+import org.multisitecrm.infrastructure.persistence.criteria.QueryParameterSource;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.Permission;
 

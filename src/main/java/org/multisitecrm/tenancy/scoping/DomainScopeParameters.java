@@ -1,7 +1,7 @@
 package org.multisitecrm.tenancy.scoping;
 
 import org.eclipse.persistence.queries.DatabaseQuery;
-import org.multisitecrm.infrastructure.persistence.QueryParameterSource;
+import org.multisitecrm.infrastructure.persistence.criteria.QueryParameterSource;
 import org.multisitecrm.tenancy.DomainScope;
 
 import java.util.Map;

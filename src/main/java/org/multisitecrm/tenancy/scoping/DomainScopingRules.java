@@ -2,9 +2,9 @@ package org.multisitecrm.tenancy.scoping;
 
 import org.eclipse.persistence.config.CacheIsolationType;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.multisitecrm.infrastructure.persistence.RowCriteria;
+import org.multisitecrm.infrastructure.persistence.criteria.RowCriteria;
 import org.eclipse.persistence.sessions.Session;
-import org.multisitecrm.infrastructure.persistence.QueryParameterSource;
+import org.multisitecrm.infrastructure.persistence.criteria.QueryParameterSource;
 import org.multisitecrm.tenancy.DomainOwned;
 import org.multisitecrm.tenancy.separation.SeparationMode;
 import org.multisitecrm.tenancy.separation.SeparationRule;

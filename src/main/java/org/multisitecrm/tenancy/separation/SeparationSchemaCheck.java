@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.Table;
 import jakarta.persistence.metamodel.EntityType;
-import org.multisitecrm.infrastructure.persistence.CrmDataSource;
+import org.multisitecrm.infrastructure.datasource.CrmDataSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

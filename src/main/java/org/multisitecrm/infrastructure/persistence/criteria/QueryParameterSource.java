@@ -1,4 +1,4 @@
-package org.multisitecrm.infrastructure.persistence;
+package org.multisitecrm.infrastructure.persistence.criteria;
 
 import org.eclipse.persistence.queries.DatabaseQuery;
 

@@ -1,4 +1,4 @@
-package org.multisitecrm.infrastructure.persistence;
+package org.multisitecrm.infrastructure.datasource;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
