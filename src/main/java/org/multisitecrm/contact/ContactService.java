@@ -45,7 +45,10 @@ public class ContactService {
     public Contact get(long id) {
         Contact contact = em.find(Contact.class, id);
         if (contact == null) {
-            boolean exists = Caller.system("checking whether a refused contact exists").call(() -> em.find(Contact.class, id) != null);
+            // counted, not loaded: a loaded row would stay in the persistence context, where a later find
+            // in the same transaction (after a caller caught this NotFound) would hand it out
+            boolean exists = Caller.system("checking whether a refused contact exists").call(() -> em.createQuery(
+                    "SELECT COUNT(c) FROM Contact c WHERE c.id = :id", Long.class).setParameter("id", id).getSingleResult() > 0);
             if (exists) {
                 Refusals.recordHidden("Contact", id, "get", "contact " + id + " is outside what " + Caller.require() + " may see");
             }
