@@ -19,17 +19,11 @@ public class DomainResolutionFilter extends HttpFilter {
     @Inject
     private SiteDirectory sites;
 
-    private static boolean moreThanOne(HttpServletRequest request) {
-        var headers = request.getHeaders("Host");
-        headers.nextElement();
-        return headers.hasMoreElements();
-    }
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String host = request.getHeader("Host");
-        if (!RequestHost.isWellFormed(host) || request.getHeaders("Host").hasMoreElements() && moreThanOne(request)) {
+        if (!RequestHost.isWellFormed(host) || java.util.Collections.list(request.getHeaders("Host")).size() > 1) {
             LOG.info(() -> "Refused a request with a malformed Host header from " + request.getRemoteAddr());
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The Host header is malformed");
             return;

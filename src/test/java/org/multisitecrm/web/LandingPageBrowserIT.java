@@ -3,6 +3,7 @@ package org.multisitecrm.web;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.DemoServer;
 import org.multisitecrm.testing.ServerProcess;
 import org.openqa.selenium.By;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The PrimeFaces landing page in Debian's headless Chromium: each site shows its own domain. */
@@ -65,5 +67,47 @@ class LandingPageBrowserIT {
         browser.get(server.browserUrl("localhost"));
         assertEquals("Head Office", browser.findElement(By.id("domain-name")).getText());
         assertTrue(browser.findElements(By.id("domain-parent")).isEmpty());
+    }
+
+    @Test
+    void aMissingPageIsAShortPageWithoutAStackTrace() {
+        ServerProcess server = DemoServer.get();
+        browser.get(server.browserUrl("north.localhost") + "no-such-page.xhtml");
+        String page = browser.findElement(By.tagName("body")).getText();
+        assertTrue(page.startsWith("404"), page);
+        assertFalse(page.contains("Exception") || page.contains("at org.") || page.contains("Payara"), page);
+    }
+
+    /**
+     * Signed in on North in the browser, the user visits a page of another site that posts a form to
+     * North: the browser sends it, North changes nothing. The same user's own pages still work.
+     */
+    @Test
+    void aFormPostedFromAnotherSiteChangesNothingWhileNorthsOwnPagesWork() throws InterruptedException {
+        ServerProcess server = DemoServer.get();
+        String north = server.browserUrl("north.localhost");
+        browser.get(north);
+        Object login = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/login', {method: 'POST', body: new URLSearchParams({username: 'north', password: 'north'})})"
+                + ".then(r => done(r.status)).catch(e => done(String(e)));");
+        assertEquals(200L, login);
+        Object own = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/civicrm/ajax/api4/Contact/get', {method: 'POST', body: new URLSearchParams({params: '{\"select\":[\"row_count\"]}'})})"
+                + ".then(r => done(r.status)).catch(e => done(String(e)));");
+        assertEquals(200L, own, "a page of North posting to North with the session");
+
+        browser.get(server.browserUrl("south.localhost"));
+        browser.executeScript("const form = document.createElement('form');"
+                + "form.method = 'POST'; form.action = arguments[0] + 'civicrm/ajax/api4/Contact/create';"
+                + "const field = document.createElement('input'); field.name = 'params';"
+                + "field.value = '{\"values\":{\"contact_type\":\"Individual\",\"first_name\":\"Forged\",\"last_name\":\"InBrowser\"}}';"
+                + "form.appendChild(field); document.body.appendChild(form); form.submit();", north);
+        for (int i = 0; i < 100 && !browser.getCurrentUrl().contains("Contact/create"); i++) {
+            Thread.sleep(100);
+        }
+        String answer = browser.findElement(By.tagName("body")).getText();
+        assertTrue(answer.contains("\"error_code\""), answer);
+        assertEquals(0, new Api4Client(server).ok("localhost", "admin-demo-key", "Contact", "get",
+                "{\"select\":[\"row_count\"],\"where\":[[\"last_name\",\"=\",\"InBrowser\"]]}").getInt("count"));
     }
 }
