@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.security.visibility.VisibleThroughGroup;
 
 /**
@@ -15,7 +15,7 @@ import org.multisitecrm.security.visibility.VisibleThroughGroup;
 @Entity
 @Table(name = "civicrm_acl")
 @VisibleThroughGroup("objectId")
-public class Acl extends GeneratedIdEntity {
+public class Acl extends SeparableEntity {
 
     @Column(nullable = false)
     private String name;

@@ -3,14 +3,14 @@ package org.multisitecrm.acl;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.security.visibility.VisibleThroughGroup;
 
 /** Gives an ACL role to the contacts hard-added to a group ({@code entity_id}). */
 @Entity
 @Table(name = "civicrm_acl_entity_role")
 @VisibleThroughGroup("entityId")
-public class AclEntityRole extends GeneratedIdEntity {
+public class AclEntityRole extends SeparableEntity {
 
     @Column(name = "acl_role_id", nullable = false, updatable = false)
     private Long aclRoleId;

@@ -1,6 +1,7 @@
 package org.multisitecrm.api4;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.multisitecrm.tenancy.DomainScope;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -15,7 +16,6 @@ import org.multisitecrm.security.Access;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.audit.Refusals;
-import org.multisitecrm.tenancy.DomainScope;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -30,7 +30,10 @@ import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.Requirement;
 import org.multisitecrm.security.UFMatch;
 import org.multisitecrm.tenancy.Domain;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
+import org.multisitecrm.tenancy.separation.SeparationMode;
+import org.multisitecrm.tenancy.separation.SeparationRule;
+import org.multisitecrm.tenancy.separation.SeparationTable;
 import org.multisitecrm.tenancy.Site;
 
 import java.lang.reflect.Field;
@@ -81,7 +84,10 @@ public class ApiEntities {
     private static final List<String> LABEL_FIELDS = List.of("display_name", "title", "label", "label_a_b", "name",
             "hostname", "email", "phone", "street_address");
 
+    private static final String DOMAIN_COLUMN = "domain_id";
+
     private final Map<String, ApiEntity> entities = new TreeMap<>();
+    private final SeparationTable separationTable = SeparationTable.load();
 
     @PostConstruct
     void register() {
@@ -148,9 +154,9 @@ public class ApiEntities {
                 .foreignKey("entity_id", "Group")
                 .writtenBy(aclRoleWriter, Requirement.ADMINISTER_CIVICRM));
         add(entity("UFMatch", UFMatch.class, "Which login is which contact, per domain.")
-                .fields("id", "domain_id", "uf_id", "uf_name", "contact_id", "language")
+                .fields("id", "uf_id", "uf_name", "contact_id", "language")
                 .readOnly("uf_name", "language")
-                .foreignKey("contact_id", "Contact").foreignKey("domain_id", "Domain")
+                .foreignKey("contact_id", "Contact")
                 .writtenBy(ufMatchWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("Domain", Domain.class, "The organisations sharing this instance.")
                 .fields("id", "name", "description", "version", "contact_id", "locales", "parent_id")
@@ -160,26 +166,21 @@ public class ApiEntities {
                 .fields("id", "domain_id", "hostname", "port", "is_default")
                 .writtenBy(siteWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS));
         add(entity("MembershipType", MembershipType.class, "Kinds of membership a domain offers.")
-                .fields("id", "domain_id", "name", "description", "member_of_contact_id", "minimum_fee",
+                .fields("id", "name", "description", "member_of_contact_id", "minimum_fee",
                         "duration_unit", "duration_interval", "period_type", "is_active")
-                .foreignKey("domain_id", "Domain")
                 .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
         add(entity("PaymentProcessor", PaymentProcessor.class, "A domain's payment processors.")
-                .fields("id", "domain_id", "name", "title", "description", "payment_processor_type_id", "is_active",
+                .fields("id", "name", "title", "description", "payment_processor_type_id", "is_active",
                         "is_default", "is_test", "user_name", "url_site")
-                .foreignKey("domain_id", "Domain")
                 .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
         add(entity("Navigation", Navigation.class, "A domain's menu entries.")
-                .fields("id", "domain_id", "label", "name", "url", "icon", "permission", "parent_id", "is_active", "weight")
-                .foreignKey("domain_id", "Domain")
+                .fields("id", "label", "name", "url", "icon", "permission", "parent_id", "is_active", "weight")
                 .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
         add(entity("OptionGroup", OptionGroup.class, "Lists of options; shared or of one domain.")
-                .fields("id", "domain_id", "name", "title", "description", "is_reserved", "is_active")
-                .foreignKey("domain_id", "Domain")
+                .fields("id", "name", "title", "description", "is_reserved", "is_active")
                 .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
         add(entity("OptionValue", OptionValue.class, "The options of an option group.")
-                .fields("id", "domain_id", "option_group_id", "label", "value", "name", "weight", "is_default", "is_active")
-                .foreignKey("domain_id", "Domain")
+                .fields("id", "option_group_id", "label", "value", "name", "weight", "is_default", "is_active")
                 .writtenBy(generic, Requirement.ADMINISTER_CIVICRM));
     }
 
@@ -207,8 +208,10 @@ public class ApiEntities {
         }
     }
 
-    private static Definition entity(String name, Class<?> type, String description) {
-        return new Definition(name, type, description);
+    private Definition entity(String name, Class<?> type, String description) {
+        SeparationMode mode = separationTable.ruleFor(type.getSimpleName()).map(SeparationRule::mode)
+                .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " is not in the separation table"));
+        return new Definition(name, type, description, mode);
     }
 
     /** One registration; the columns are looked up on the JPA class, so a typo fails the deployment. */
@@ -216,6 +219,7 @@ public class ApiEntities {
         private final String name;
         private final Class<?> type;
         private final String description;
+        private final SeparationMode separation;
         private String[] columns = {};
         private Set<String> readOnly = Set.of();
         private Set<String> serialized = Set.of();
@@ -226,10 +230,11 @@ public class ApiEntities {
         private Object filterValue;
         private List<String> searchFields = List.of();
 
-        private Definition(String name, Class<?> type, String description) {
+        private Definition(String name, Class<?> type, String description, SeparationMode separation) {
             this.name = name;
             this.type = type;
             this.description = description;
+            this.separation = separation;
         }
 
         Definition fields(String... columns) {
@@ -274,12 +279,15 @@ public class ApiEntities {
         ApiEntity build() {
             Map<String, ApiField> fields = new LinkedHashMap<>();
             for (String column : columns) {
+                if (column.equals(DOMAIN_COLUMN) && SeparableEntity.class.isAssignableFrom(type)) {
+                    throw new IllegalStateException(name + " lists " + DOMAIN_COLUMN + ": the separation table decides whether it has one");
+                }
                 Field field = attributeFor(type, column);
                 boolean association = field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class);
                 Column mapped = field.getAnnotation(Column.class);
                 JoinColumn joined = field.getAnnotation(JoinColumn.class);
                 boolean nullable = association ? joined == null || joined.nullable() : mapped == null || mapped.nullable();
-                boolean generated = column.equals("id") || column.equals("domain_id") && DomainOwned.class.isAssignableFrom(type);
+                boolean generated = column.equals("id");
                 boolean required = !nullable && !field.getType().isPrimitive() && !generated && !readOnly.contains(column)
                         && !hasInitialValue(type, field);
                 String fkEntity = foreignKeys.getOrDefault(column,
@@ -290,11 +298,30 @@ public class ApiEntities {
                         association ? joined == null || joined.updatable() : mapped == null || mapped.updatable(),
                         serialized.contains(column)));
             }
+            if (separation.isScoped()) {
+                fields = withDomainColumn(fields, separation);
+            }
             ApiField filter = filterField == null ? null : fields.get(filterField);
             String label = LABEL_FIELDS.stream().filter(fields::containsKey).findFirst().orElse(null);
             List<String> searched = searchFields.isEmpty() && label != null ? List.of(label) : searchFields;
             return new ApiEntity(name, description, type, fields, writeRequirement, writer, filter, filterValue, label, searched);
         }
+    }
+
+    /**
+     * A {@code domain} or {@code optional} entity exposes its owner right after {@code id}, read-only (a
+     * new row takes the request's domain), whichever entity the separation table scopes.
+     */
+    private static Map<String, ApiField> withDomainColumn(Map<String, ApiField> fields, SeparationMode mode) {
+        Map<String, ApiField> withDomain = new LinkedHashMap<>();
+        fields.forEach((column, field) -> {
+            withDomain.put(column, field);
+            if (column.equals("id")) {
+                withDomain.put(DOMAIN_COLUMN, new ApiField(DOMAIN_COLUMN, SeparableEntity.DOMAIN_ATTRIBUTE, Long.class,
+                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false));
+            }
+        });
+        return withDomain;
     }
 
     private static Field attributeFor(Class<?> type, String column) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.GeneratedIdEntity;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.NotFound;
 

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.security.visibility.VisibleThroughContact;
 
 /**
@@ -15,7 +15,7 @@ import org.multisitecrm.security.visibility.VisibleThroughContact;
 @Entity
 @Table(name = "civicrm_contact")
 @VisibleThroughContact(value = "id", hidesTrashed = true)
-public class Contact extends GeneratedIdEntity {
+public class Contact extends SeparableEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "contact_type", nullable = false, updatable = false)

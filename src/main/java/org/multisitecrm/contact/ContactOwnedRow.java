@@ -2,11 +2,11 @@ package org.multisitecrm.contact;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** A row of a contact's (email, phone, address): the contact, its location type and primary flag. */
 @MappedSuperclass
-public abstract class ContactOwnedRow extends GeneratedIdEntity {
+public abstract class ContactOwnedRow extends SeparableEntity {
 
     @Column(name = "contact_id", nullable = false, updatable = false)
     private Long contactId;

@@ -3,12 +3,12 @@ package org.multisitecrm.contact;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** Home, Work, Main, Other, Billing: where an email, phone or address belongs. */
 @Entity
 @Table(name = "civicrm_location_type")
-public class LocationType extends GeneratedIdEntity {
+public class LocationType extends SeparableEntity {
 
     @Column(nullable = false)
     private String name;

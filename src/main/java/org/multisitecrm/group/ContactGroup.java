@@ -3,7 +3,7 @@ package org.multisitecrm.group;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.security.visibility.VisibleThroughGroup;
 
 /**
@@ -14,7 +14,7 @@ import org.multisitecrm.security.visibility.VisibleThroughGroup;
 @Entity
 @Table(name = "civicrm_group")
 @VisibleThroughGroup("id")
-public class ContactGroup extends GeneratedIdEntity {
+public class ContactGroup extends SeparableEntity {
 
     @Column(nullable = false, updatable = false)
     private String name;

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.security.visibility.VisibleThroughContact;
 
 /**
@@ -15,7 +15,7 @@ import org.multisitecrm.security.visibility.VisibleThroughContact;
 @Entity
 @Table(name = "civicrm_group_contact")
 @VisibleThroughContact("contactId")
-public class GroupContact extends GeneratedIdEntity {
+public class GroupContact extends SeparableEntity {
 
     @Column(name = "group_id", nullable = false, updatable = false)
     private Long groupId;

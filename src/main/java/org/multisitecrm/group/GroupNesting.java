@@ -3,14 +3,14 @@ package org.multisitecrm.group;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.security.visibility.VisibleThroughGroup;
 
 /** One parent of a group; a group may have several parents, never a cycle. */
 @Entity
 @Table(name = "civicrm_group_nesting")
 @VisibleThroughGroup("childGroupId")
-public class GroupNesting extends GeneratedIdEntity {
+public class GroupNesting extends SeparableEntity {
 
     @Column(name = "child_group_id", nullable = false, updatable = false)
     private Long childGroupId;

@@ -3,14 +3,14 @@ package org.multisitecrm.group;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.security.visibility.VisibleThroughGroup;
 
 /** Links a group to an organisation: the seed's preferred way to associate a group with a site. */
 @Entity
 @Table(name = "civicrm_group_organization")
 @VisibleThroughGroup("groupId")
-public class GroupOrganization extends GeneratedIdEntity {
+public class GroupOrganization extends SeparableEntity {
 
     @Column(name = "group_id", nullable = false, updatable = false)
     private Long groupId;

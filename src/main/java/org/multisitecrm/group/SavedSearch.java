@@ -3,12 +3,12 @@ package org.multisitecrm.group;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** The criteria of a smart group, as APIv4 parameters (JSON) on an entity (Contact). */
 @Entity
 @Table(name = "civicrm_saved_search")
-public class SavedSearch extends GeneratedIdEntity {
+public class SavedSearch extends SeparableEntity {
 
     @Column(nullable = false, updatable = false)
     private String name;

@@ -7,14 +7,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.multisitecrm.contact.Contact;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 import java.math.BigDecimal;
 
 /** A kind of membership a domain offers, owned by the organisation members join. */
 @Entity
 @Table(name = "civicrm_membership_type")
-public class MembershipType extends DomainOwned {
+public class MembershipType extends SeparableEntity {
 
     @Column(nullable = false)
     private String name;

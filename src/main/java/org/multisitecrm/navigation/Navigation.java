@@ -6,12 +6,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** One menu entry of a domain's back office. */
 @Entity
 @Table(name = "civicrm_navigation")
-public class Navigation extends DomainOwned {
+public class Navigation extends SeparableEntity {
 
     @Column(nullable = false)
     private String label;

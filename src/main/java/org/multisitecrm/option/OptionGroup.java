@@ -3,12 +3,12 @@ package org.multisitecrm.option;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** A named list of choices, as CiviCRM's {@code civicrm_option_group}. */
 @Entity
 @Table(name = "civicrm_option_group")
-public class OptionGroup extends DomainOwned {
+public class OptionGroup extends SeparableEntity {
 
     @Column(nullable = false)
     private String name;

@@ -6,12 +6,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** One choice of an option group, as CiviCRM's {@code civicrm_option_value}. */
 @Entity
 @Table(name = "civicrm_option_value")
-public class OptionValue extends DomainOwned {
+public class OptionValue extends SeparableEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "option_group_id", nullable = false)

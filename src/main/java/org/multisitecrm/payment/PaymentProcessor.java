@@ -5,12 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** A configured processor that takes a domain's payments; test and live instances are separate rows. */
 @Entity
 @Table(name = "civicrm_payment_processor")
-public class PaymentProcessor extends DomainOwned {
+public class PaymentProcessor extends SeparableEntity {
 
     @Column(nullable = false)
     private String name;

@@ -2,16 +2,13 @@ package org.multisitecrm.payment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** A kind of processor (Dummy, PayPal...), as CiviCRM's {@code civicrm_payment_processor_type}. */
 @Entity
 @Table(name = "civicrm_payment_processor_type")
-public class PaymentProcessorType {
-
-    @Id
-    private Long id;
+public class PaymentProcessorType extends SeparableEntity {
 
     @Column(nullable = false, unique = true)
     private String name;
@@ -26,10 +23,6 @@ public class PaymentProcessorType {
     private boolean isActive;
 
     protected PaymentProcessorType() {
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

@@ -3,7 +3,7 @@ package org.multisitecrm.relationship;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.security.visibility.VisibleThroughContact;
 
 import java.time.LocalDate;
@@ -15,7 +15,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "civicrm_relationship")
 @VisibleThroughContact({"contactIdA", "contactIdB"})
-public class Relationship extends GeneratedIdEntity {
+public class Relationship extends SeparableEntity {
 
     @Column(name = "contact_id_a", nullable = false, updatable = false)
     private Long contactIdA;

@@ -3,12 +3,12 @@ package org.multisitecrm.relationship;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** A kind of relationship, named both ways ("Employee of" / "Employer of"). */
 @Entity
 @Table(name = "civicrm_relationship_type")
-public class RelationshipType extends GeneratedIdEntity {
+public class RelationshipType extends SeparableEntity {
 
     @Column(name = "name_a_b", nullable = false)
     private String nameAB;

@@ -3,14 +3,14 @@ package org.multisitecrm.security;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 import java.time.LocalDateTime;
 
 /** An API key of a login, stored as the SHA-256 of the key; the key itself is shown once. */
 @Entity
 @Table(name = "crm_api_key")
-public class ApiKey extends GeneratedIdEntity {
+public class ApiKey extends SeparableEntity {
 
     @Column(name = "user_id", nullable = false, updatable = false)
     private Long userId;

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,7 +16,7 @@ import java.util.Set;
 /** A named set of permissions, granted to logins per domain through {@link UserRole}. */
 @Entity
 @Table(name = "crm_role")
-public class Role extends GeneratedIdEntity {
+public class Role extends SeparableEntity {
 
     @Column(nullable = false, updatable = false)
     private String name;

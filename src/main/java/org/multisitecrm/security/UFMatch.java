@@ -3,12 +3,12 @@ package org.multisitecrm.security;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** CiviCRM's UFMatch: which contact a login is on one domain. */
 @Entity
 @Table(name = "civicrm_uf_match")
-public class UFMatch extends DomainOwned {
+public class UFMatch extends SeparableEntity {
 
     @Column(name = "uf_id", nullable = false, updatable = false)
     private Long ufId;

@@ -3,7 +3,7 @@ package org.multisitecrm.security;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 import java.time.LocalDateTime;
 
@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "crm_user")
-public class UserAccount extends GeneratedIdEntity {
+public class UserAccount extends SeparableEntity {
 
     @Column(nullable = false, updatable = false)
     private String username;

@@ -3,12 +3,12 @@ package org.multisitecrm.setting;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 /** One stored setting value (JSON text) of a domain, or of one contact within it. */
 @Entity
 @Table(name = "civicrm_setting")
-public class Setting extends DomainOwned {
+public class Setting extends SeparableEntity {
 
     @Column(nullable = false)
     private String name;

@@ -1,10 +1,10 @@
 package org.multisitecrm.setting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.multisitecrm.tenancy.DomainScope;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.multisitecrm.tenancy.DomainScope;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,6 +1,7 @@
 /**
  * The {@code crm} persistence unit's assembly: the customizer that installs every access rule and
- * binds its parameters before each query, the per-statement time limit, and the id mapping entities
- * share. The rules' building blocks are in {@code criteria}; the data source is in {@code datasource}.
+ * binds its parameters before each query, and the per-statement time limit. The rules' building blocks
+ * are in {@code criteria}, what entities extend in {@code entity}; the data source is in
+ * {@code infrastructure.datasource}.
  */
 package org.multisitecrm.infrastructure.persistence;

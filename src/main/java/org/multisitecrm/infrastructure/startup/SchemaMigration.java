@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.multisitecrm.infrastructure.config.ConfigFolder;
 import org.multisitecrm.infrastructure.datasource.CrmDataSource;
 
 import javax.sql.DataSource;
@@ -16,7 +17,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Brings the schema up to date with Flyway. A database that already holds tables but no Flyway
+ * Brings the schema up to date with Flyway: the product's migrations, then the site's own from the
+ * configuration folder's {@code migrations/} (how an operator flips a row of the separation table
+ * without a new build), ordered together by version. A database that already holds tables but no Flyway
  * history is somebody else's (an existing CiviCRM, say): it is refused untouched, never baselined.
  */
 @ApplicationScoped
@@ -24,6 +27,7 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
     static final String HISTORY_TABLE = "flyway_schema_history";
+    private static final String PRODUCT_MIGRATIONS = "classpath:db/migration";
 
     @Resource(lookup = CrmDataSource.JNDI_NAME)
     private DataSource dataSource;
@@ -31,15 +35,18 @@ public class SchemaMigration {
     public void migrate() {
         refuseForeignSchema();
         try {
+            List<String> locations = new ArrayList<>(List.of(PRODUCT_MIGRATIONS));
+            ConfigFolder.migrations().ifPresent(dir -> locations.add("filesystem:" + dir.toAbsolutePath()));
             MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                     .dataSource(dataSource)
-                    .locations("classpath:db/migration")
+                    .locations(locations.toArray(String[]::new))
                     .table(HISTORY_TABLE)
                     .baselineOnMigrate(false)
                     .cleanDisabled(true)
                     .load()
                     .migrate();
-            LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+            LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                    + " migrations applied now, from " + String.join(" and ", locations) + ")");
         } catch (FlywayException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }

@@ -3,14 +3,14 @@ package org.multisitecrm.security.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.multisitecrm.infrastructure.persistence.GeneratedIdEntity;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 import java.time.LocalDateTime;
 
 /** One refused access: who, on which domain, what, when and why. */
 @Entity
 @Table(name = "crm_access_refusal")
-public class AccessRefusal extends GeneratedIdEntity {
+public class AccessRefusal extends SeparableEntity {
 
     @Column(name = "occurred_date", nullable = false, updatable = false)
     private LocalDateTime occurredDate;

@@ -1,9 +1,9 @@
 package org.multisitecrm.security.audit;
 
 import jakarta.enterprise.inject.spi.CDI;
+import org.multisitecrm.tenancy.DomainScope;
 import org.multisitecrm.security.AccessDenied;
 import org.multisitecrm.security.Caller;
-import org.multisitecrm.tenancy.DomainScope;
 
 import java.time.LocalDateTime;
 import java.util.logging.Level;

@@ -2,7 +2,7 @@ package org.multisitecrm.tenancy.scoping;
 
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.tenancy.DomainScope;
 import org.multisitecrm.tenancy.DomainScopeViolation;
 import org.multisitecrm.tenancy.separation.SeparationMode;
@@ -30,7 +30,7 @@ class DomainOwnershipGuard extends DescriptorEventAdapter {
      */
     @Override
     public void prePersist(DescriptorEvent event) {
-        DomainOwned row = (DomainOwned) event.getSource();
+        SeparableEntity row = (SeparableEntity) event.getSource();
         DomainScope scope = DomainScope.require();
         if (scope.isAllDomains()) {
             if (row.getDomainId() == null && mode == SeparationMode.DOMAIN) {
@@ -47,7 +47,7 @@ class DomainOwnershipGuard extends DescriptorEventAdapter {
 
     @Override
     public void aboutToInsert(DescriptorEvent event) {
-        if (mode == SeparationMode.DOMAIN && ((DomainOwned) event.getSource()).getDomainId() == null) {
+        if (mode == SeparationMode.DOMAIN && ((SeparableEntity) event.getSource()).getDomainId() == null) {
             throw new DomainScopeViolation(entity + " cannot be saved without a domain");
         }
     }
@@ -63,7 +63,7 @@ class DomainOwnershipGuard extends DescriptorEventAdapter {
     }
 
     private void requireOwned(DescriptorEvent event, String action) {
-        DomainOwned row = (DomainOwned) event.getSource();
+        SeparableEntity row = (SeparableEntity) event.getSource();
         DomainScope scope = DomainScope.require();
         if (scope.isAllDomains()) {
             return;

@@ -1,8 +1,8 @@
 package org.multisitecrm.tenancy.scoping;
 
 import org.eclipse.persistence.queries.DatabaseQuery;
-import org.multisitecrm.infrastructure.persistence.criteria.QueryParameterSource;
 import org.multisitecrm.tenancy.DomainScope;
+import org.multisitecrm.infrastructure.persistence.criteria.QueryParameterSource;
 
 import java.util.Map;
 import java.util.Optional;

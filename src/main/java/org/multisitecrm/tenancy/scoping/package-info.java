@@ -1,6 +1,7 @@
 /**
  * The one enforcement point for domain scoping. An EclipseLink session customizer reads the
- * separation table and, for every {@code domain} and {@code optional} entity, adds criteria that
+ * separation table and, for every {@code domain} and {@code optional} entity, maps {@code domain_id}
+ * (no entity class declares it, so the table alone decides), adds criteria that
  * EclipseLink applies to find by id, JPQL, criteria queries, counts, lazy loads and bulk UPDATE/DELETE;
  * isolates the entity from the shared cache (which would otherwise answer {@code find} across domains);
  * and guards inserts, updates and deletes of single rows. The criteria's parameters are taken from the

@@ -1,5 +1,7 @@
 package org.multisitecrm.tenancy.separation;
 
+import org.multisitecrm.infrastructure.config.ConfigFolder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,10 +45,7 @@ public final class SeparationTable {
     }
 
     public static SeparationTable load() {
-        Optional<Path> configured = Optional.ofNullable(System.getProperty("crm.config.dir"))
-                .or(() -> Optional.ofNullable(System.getenv("CRM_CONFIG_DIR")))
-                .filter(dir -> !dir.isBlank())
-                .map(dir -> Path.of(dir, FILE_NAME));
+        Optional<Path> configured = ConfigFolder.configured().map(dir -> dir.resolve(FILE_NAME));
         if (configured.isPresent()) {
             Path file = configured.get();
             try {

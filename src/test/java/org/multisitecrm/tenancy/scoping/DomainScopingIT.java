@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.multisitecrm.launcher.TestDatabase;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
+import org.multisitecrm.security.DomainWork;
 import org.multisitecrm.tenancy.DomainScope;
 import org.multisitecrm.tenancy.DomainScopeViolation;
 import org.eclipse.persistence.exceptions.EclipseLinkException;
@@ -63,7 +64,7 @@ class DomainScopingIT {
     }
 
     private static <T> T as(long domainId, Supplier<T> work) {
-        return DomainScope.of(domainId).call(work);
+        return DomainWork.call(domainId, "scoping test", work);
     }
 
     private static <T> T acrossDomains(Supplier<T> work) {
@@ -119,8 +120,8 @@ class DomainScopingIT {
             assertEquals(southCountBefore, as(south, () -> probe.count(entity)), entity + ": count from a sibling");
             assertEquals(headCountBefore, as(head, () -> probe.count(entity)), entity + ": count from the parent");
 
-            DomainOwned copy = as(north, () -> probe.detachedCopy(entity, id));
-            assertEquals(OWNERSHIP_GUARD, refusal(() -> DomainScope.of(south).run(() -> probe.merge(copy))),
+            SeparableEntity copy = as(north, () -> probe.detachedCopy(entity, id));
+            assertEquals(OWNERSHIP_GUARD, refusal(() -> DomainWork.run(south, "scoping test", () -> probe.merge(copy))),
                     entity + ": merging North's row from South");
 
             assertEquals(original, as(north, () -> probe.text(entity, id)), entity + ": unchanged after every attempt");

@@ -16,7 +16,7 @@ import org.multisitecrm.option.OptionValue;
 import org.multisitecrm.payment.PaymentProcessor;
 import org.multisitecrm.payment.PaymentProcessorType;
 import org.multisitecrm.setting.Setting;
-import org.multisitecrm.tenancy.DomainOwned;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ public class ScopingProbe {
     static final Map<String, String> TEXT_FIELD = Map.of(
             "MembershipType", "description", "PaymentProcessor", "title", "Navigation", "label",
             "Setting", "value", "OptionGroup", "title", "OptionValue", "label");
-    static final Map<String, Class<? extends DomainOwned>> TYPES = Map.of(
+    static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.of(
             "MembershipType", MembershipType.class, "PaymentProcessor", PaymentProcessor.class,
             "Navigation", Navigation.class, "Setting", Setting.class,
             "OptionGroup", OptionGroup.class, "OptionValue", OptionValue.class);
@@ -42,14 +42,14 @@ public class ScopingProbe {
     private EntityManager em;
 
     public long create(String entity, String name, Long ownerDomainId) {
-        DomainOwned row = newRow(entity, name);
+        SeparableEntity row = newRow(entity, name);
         row.assignToDomain(ownerDomainId);
         em.persist(row);
         em.flush();
         return ((Number) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row)).longValue();
     }
 
-    private DomainOwned newRow(String entity, String name) {
+    private SeparableEntity newRow(String entity, String name) {
         return switch (entity) {
             case "MembershipType" -> {
                 Contact owner = Caller.system("a membership type's owner").call(() -> em.createQuery(
@@ -101,7 +101,7 @@ public class ScopingProbe {
     public List<Long> idsByCriteria(String entity) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<? extends DomainOwned> root = query.from(TYPES.get(entity));
+        Root<? extends SeparableEntity> root = query.from(TYPES.get(entity));
         return em.createQuery(query.select(root.get("id"))).getResultList();
     }
 
@@ -126,7 +126,7 @@ public class ScopingProbe {
 
     /** Finds the row and changes its text in memory; false when find sees no such row. */
     public boolean findAndChange(String entity, long id, String text) {
-        DomainOwned row = em.find(TYPES.get(entity), id);
+        SeparableEntity row = em.find(TYPES.get(entity), id);
         if (row == null) {
             return false;
         }
@@ -147,7 +147,7 @@ public class ScopingProbe {
     }
 
     public boolean findAndRemove(String entity, long id) {
-        DomainOwned row = em.find(TYPES.get(entity), id);
+        SeparableEntity row = em.find(TYPES.get(entity), id);
         if (row == null) {
             return false;
         }
@@ -155,13 +155,13 @@ public class ScopingProbe {
         return true;
     }
 
-    public DomainOwned detachedCopy(String entity, long id) {
-        DomainOwned row = em.find(TYPES.get(entity), id);
+    public SeparableEntity detachedCopy(String entity, long id) {
+        SeparableEntity row = em.find(TYPES.get(entity), id);
         em.detach(row);
         return row;
     }
 
-    public void merge(DomainOwned detached) {
+    public void merge(SeparableEntity detached) {
         em.merge(detached);
         em.flush();
     }

@@ -1,4 +1,4 @@
-package org.multisitecrm.infrastructure.persistence;
+package org.multisitecrm.infrastructure.persistence.entity;
 
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
