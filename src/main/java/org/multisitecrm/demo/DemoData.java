@@ -1,6 +1,7 @@
 package org.multisitecrm.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.multisitecrm.security.DomainWork;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,6 @@ import org.multisitecrm.option.OptionValue;
 import org.multisitecrm.payment.PaymentProcessor;
 import org.multisitecrm.payment.PaymentProcessorType;
 import org.multisitecrm.tenancy.Domain;
-import org.multisitecrm.tenancy.DomainScope;
 import org.multisitecrm.tenancy.DomainService;
 import org.multisitecrm.tenancy.DomainSpec;
 import org.multisitecrm.tenancy.DomainSpec.SiteSpec;
@@ -76,7 +76,7 @@ public class DemoData {
         person(south, "Sam", "Sandoval", null);
         person(head, "Harriet", "Hale", "harriet@headoffice.example");
         long shared = person(north, "Shona", "Sharp", "shona@example.org");
-        DomainScope.of(south.getId()).run(() -> groups.addToDomainGroup(shared));
+        DomainWork.run(south.getId(), "demo data", () -> groups.addToDomainGroup(shared));
 
         long adminContact = person(head, "Ada", "Admin", "admin@headoffice.example");
         user("admin", adminContact, "administrator", head, north, south);
@@ -86,7 +86,7 @@ public class DemoData {
 
     /** A person created on a domain, as a user of that site would (hard-added to its domain group). */
     private long person(Domain domain, String first, String last, String email) {
-        return DomainScope.of(domain.getId()).call(() -> {
+        return DomainWork.call(domain.getId(), "demo data", () -> {
             Contact contact = contacts.create(ContactType.Individual, new ContactName(first, last, null));
             if (email != null) {
                 contacts.addEmail(contact.getId(), 1, email, true);
@@ -107,7 +107,7 @@ public class DemoData {
 
     /** A domain's own membership type, test payment processor and from-address, in its scope. */
     private void equip(Domain domain, String membershipType, String fromAddress, BigDecimal fee) {
-        DomainScope.of(domain.getId()).run(() -> {
+        DomainWork.run(domain.getId(), "demo data", () -> {
             MembershipType type = new MembershipType(membershipType, domain.getContact(), "year", 1, "rolling");
             type.setMinimumFee(fee);
             type.setDescription("Annual membership of " + domain.getName());

@@ -1,6 +1,7 @@
 package org.multisitecrm.group;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.multisitecrm.security.DomainWork;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,7 +9,6 @@ import org.multisitecrm.security.visibility.VisibilityIndex;
 import org.multisitecrm.setting.StoredSettings;
 import org.multisitecrm.tenancy.Domain;
 import org.multisitecrm.tenancy.DomainProvisioner;
-import org.multisitecrm.tenancy.DomainScope;
 
 import java.util.Optional;
 
@@ -36,8 +36,8 @@ public class DomainGroupProvisioner implements DomainProvisioner {
             settings.put(StoredSettings.MULTISITE_IS_ENABLED, "true");
         }
         if (domain.getParent() != null) {
-            Optional<Long> parentGroup = DomainScope.of(domain.getParent().getId())
-                    .call(() -> settings.longValue(StoredSettings.DOMAIN_GROUP_ID));
+            Optional<Long> parentGroup = DomainWork.call(domain.getParent().getId(),
+                    "the parent domain's group", () -> settings.longValue(StoredSettings.DOMAIN_GROUP_ID));
             parentGroup.ifPresent(parent -> {
                 boolean nested = em.createQuery("SELECT COUNT(n) FROM GroupNesting n WHERE n.childGroupId = :c AND n.parentGroupId = :p",
                         Long.class).setParameter("c", groupId).setParameter("p", parent).getSingleResult() > 0;

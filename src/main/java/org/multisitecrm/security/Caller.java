@@ -2,6 +2,7 @@ package org.multisitecrm.security;
 
 import java.util.EnumSet;
 import org.multisitecrm.infrastructure.context.ThreadSlot;
+import org.multisitecrm.tenancy.DomainScope;
 
 import java.util.Optional;
 import java.util.Set;
@@ -104,7 +105,7 @@ public final class Caller {
     /** The domain whose site tree this caller sees through 'view/edit all contacts in domain'. */
     public Optional<Long> contactDomain() {
         boolean inDomain = has(Permission.VIEW_ALL_CONTACTS_IN_DOMAIN) || has(Permission.EDIT_ALL_CONTACTS_IN_DOMAIN);
-        return inDomain ? Optional.ofNullable(domainId) : Optional.empty();
+        return inDomain ? domainId() : Optional.empty();
     }
 
     public Optional<Long> userId() {
@@ -115,7 +116,19 @@ public final class Caller {
         return Optional.ofNullable(username);
     }
 
+    /**
+     * The domain this caller's permissions hold on. A user's or visitor's caller works only in its own
+     * domain's scope (or the all-domains one): bound in another domain's scope, it would carry one
+     * domain's permissions into another's data, so asking fails there. Work for another domain is done
+     * through {@link DomainWork}, as the server.
+     */
     public Optional<Long> domainId() {
+        if (domainId != null) {
+            DomainScope.current().filter(scope -> !scope.isAllDomains() && scope.domainId() != domainId).ifPresent(scope -> {
+                throw new IllegalStateException(this + " is bound in the scope of " + scope
+                        + ": work for another domain goes through DomainWork");
+            });
+        }
         return Optional.ofNullable(domainId);
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.multisitecrm.tenancy.DomainScope;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -21,13 +20,13 @@ public class CallerResolver {
 
     @Transactional
     public Caller resolve(UserAccount user, long domainId) {
-        return DomainScope.of(domainId).call(() -> Caller.system("resolving " + user.getUsername()).call(() -> {
+        return DomainWork.call(domainId, "resolving " + user.getUsername(), () -> {
             Set<Permission> permissions = EnumSet.noneOf(Permission.class);
             em.createQuery("SELECT r FROM Role r, UserRole g WHERE g.roleId = r.id AND g.userId = :u", Role.class)
                     .setParameter("u", user.getId()).getResultList().forEach(r -> permissions.addAll(r.permissions()));
             Long contactId = em.createQuery("SELECT m.contactId FROM UFMatch m WHERE m.ufId = :u", Long.class)
                     .setParameter("u", user.getId()).getResultStream().findFirst().orElse(null);
             return Caller.user(user.getId(), user.getUsername(), domainId, contactId, permissions);
-        }));
+        });
     }
 }

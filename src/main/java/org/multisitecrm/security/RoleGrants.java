@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
-import org.multisitecrm.tenancy.DomainScope;
 
 /**
  * Per-domain user management: which roles a login holds on a domain and which contact it is there
@@ -23,7 +22,7 @@ public class RoleGrants {
         requireAdministrator("UserRole");
         Role role = em.createQuery("SELECT r FROM Role r WHERE r.name = :n", Role.class).setParameter("n", roleName)
                 .getResultStream().findFirst().orElseThrow(() -> new InvalidInput("role", "no role is named '" + roleName + "'"));
-        DomainScope.of(domainId).run(() -> {
+        DomainWork.run(domainId, "granting " + roleName, () -> {
             long held = em.createQuery("SELECT COUNT(g) FROM UserRole g WHERE g.userId = :u AND g.roleId = :r", Long.class)
                     .setParameter("u", userId).setParameter("r", role.getId()).getSingleResult();
             if (held == 0) {
@@ -36,7 +35,7 @@ public class RoleGrants {
     @Transactional
     public void revoke(long userId, long domainId, String roleName) {
         requireAdministrator("UserRole");
-        DomainScope.of(domainId).run(() -> {
+        DomainWork.run(domainId, "revoking " + roleName, () -> {
             em.createQuery("DELETE FROM UserRole g WHERE g.userId = :u AND g.roleId IN"
                             + " (SELECT r.id FROM Role r WHERE r.name = :n)")
                     .setParameter("u", userId).setParameter("n", roleName).executeUpdate();
@@ -55,7 +54,7 @@ public class RoleGrants {
         if (em.find(Contact.class, contactId) == null) {
             throw new InvalidInput("contact_id", "no contact has id " + contactId);
         }
-        return DomainScope.of(domainId).call(() -> {
+        return DomainWork.call(domainId, "matching " + user.getUsername(), () -> {
             long taken = em.createQuery("SELECT COUNT(m) FROM UFMatch m WHERE m.ufName = :n OR m.contactId = :c", Long.class)
                     .setParameter("n", user.getUsername()).setParameter("c", contactId).getSingleResult();
             if (taken > 0) {

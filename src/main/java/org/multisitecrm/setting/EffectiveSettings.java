@@ -1,6 +1,7 @@
 package org.multisitecrm.setting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.multisitecrm.security.DomainWork;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -50,13 +51,13 @@ public class EffectiveSettings {
     /** One setting on one domain. */
     public EffectiveSetting get(long domainId, String name) {
         SettingDefinition definition = catalog.require(name);
-        String storedJson = DomainScope.of(domainId).call(() -> stored.json(name)).orElse(null);
+        String storedJson = DomainWork.call(domainId, "reading setting " + name, () -> stored.json(name)).orElse(null);
         return resolve(definition, domainId, storedJson, overrides.snapshot());
     }
 
     /** Every setting on one domain, in name order. */
     public List<EffectiveSetting> all(long domainId) {
-        Map<String, String> storedValues = DomainScope.of(domainId).call(stored::all);
+        Map<String, String> storedValues = DomainWork.call(domainId, "reading settings", stored::all);
         OverrideSnapshot snapshot = overrides.snapshot();
         return catalog.all().stream()
                 .map(d -> resolve(d, domainId, storedValues.get(d.name()), snapshot))
@@ -143,8 +144,7 @@ public class EffectiveSettings {
         SettingChangeHook hook = hooks.select(definition.changeHook().get()).get();
         SettingChangeHook.SettingChange change = new SettingChangeHook.SettingChange(definition.name(), domainId,
                 String.valueOf(before), String.valueOf(after));
-        Caller.system("setting " + definition.name() + " changed on domain " + domainId)
-                .run(() -> DomainScope.of(domainId).run(() -> hook.changed(change)));
+        DomainWork.run(domainId, "setting " + definition.name() + " changed", () -> hook.changed(change));
     }
 
     void onOverridesReloaded(@Observes OverridesReloaded reload) {

@@ -1,6 +1,8 @@
 package org.multisitecrm.setting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.multisitecrm.tenancy.DomainScope;
+import org.multisitecrm.security.DomainWork;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,7 +12,6 @@ import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.Permission;
 import org.multisitecrm.security.audit.Refusals;
-import org.multisitecrm.tenancy.DomainScope;
 import org.multisitecrm.tenancy.SiteDirectory;
 import org.multisitecrm.tenancy.SiteTable;
 
@@ -80,7 +81,7 @@ public class SettingsService {
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInput(definition.name(), e.getMessage());
                 }
-                DomainScope.of(domainId).run(() -> stored.put(definition.name(), value.toString()));
+                DomainWork.run(domainId, "setting " + definition.name() + " for " + caller, () -> stored.put(definition.name(), value.toString()));
                 EffectiveSetting after = effective.get(domainId, definition.name());
                 effective.afterChange(definition, domainId, before.value(), after.value());
                 rows.add(row(caller, after));
@@ -101,7 +102,7 @@ public class SettingsService {
         for (long domainId : domains(caller, target, "revert")) {
             for (String name : names) {
                 EffectiveSetting before = writable(caller, domainId, name, "revert");
-                DomainScope.of(domainId).run(() -> stored.remove(name));
+                DomainWork.run(domainId, "reverting " + name + " for " + caller, () -> stored.remove(name));
                 EffectiveSetting after = effective.get(domainId, name);
                 effective.afterChange(before.definition(), domainId, before.value(), after.value());
                 rows.add(row(caller, after));

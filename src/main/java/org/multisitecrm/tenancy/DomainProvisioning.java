@@ -1,6 +1,7 @@
 package org.multisitecrm.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.multisitecrm.security.DomainWork;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -25,10 +26,10 @@ public class DomainProvisioning {
 
     @Transactional
     public void provision(Domain domain) {
-        DomainScope.of(domain.getId()).run(() -> Caller.system("provisioning " + domain.getName()).run(() -> {
+        DomainWork.run(domain.getId(), "provisioning " + domain.getName(), () -> {
             provisioners.forEach(p -> p.provision(domain));
             em.flush();
-        }));
+        });
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package org.multisitecrm.infrastructure.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.multisitecrm.security.DomainWork;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,6 @@ import org.multisitecrm.security.RoleGrants;
 import org.multisitecrm.security.UserAccount;
 import org.multisitecrm.security.UserService;
 import org.multisitecrm.tenancy.Domain;
-import org.multisitecrm.tenancy.DomainScope;
 
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +60,7 @@ public class FirstAdministrator {
         }
         UserAccount admin = users.create(username.get(), password.get().toCharArray());
         List<Domain> domains = em.createQuery("SELECT d FROM Domain d ORDER BY d.id", Domain.class).getResultList();
-        long contactId = DomainScope.of(domains.get(0).getId()).call(() ->
+        long contactId = DomainWork.call(domains.get(0).getId(), "the first administrator's contact", () ->
                 contacts.create(ContactType.Individual, new ContactName(null, username.get(), null)).getId());
         for (Domain domain : domains) {
             roles.grant(admin.getId(), domain.getId(), "administrator");
