@@ -28,7 +28,7 @@ public class AclService {
 
     @Transactional
     public AclEntityRole assignRole(long aclRoleId, long groupId) {
-        requireAdministrator("AclEntityRole", null, "create");
+        Access.require(Requirement.ADMINISTER_CIVICRM, "AclEntityRole", null, "create");
         requireAclRole(aclRoleId);
         groups.get(groupId);
         AclEntityRole role = new AclEntityRole(aclRoleId, groupId);
@@ -39,7 +39,7 @@ public class AclService {
 
     @Transactional
     public AclEntityRole setRoleActive(long assignmentId, boolean active) {
-        requireAdministrator("AclEntityRole", assignmentId, "update");
+        Access.require(Requirement.ADMINISTER_CIVICRM, "AclEntityRole", assignmentId, "update");
         AclEntityRole role = findAssignment(assignmentId);
         role.setActive(active);
         em.flush();
@@ -48,7 +48,7 @@ public class AclService {
 
     @Transactional
     public void unassignRole(long assignmentId) {
-        requireAdministrator("AclEntityRole", assignmentId, "delete");
+        Access.require(Requirement.ADMINISTER_CIVICRM, "AclEntityRole", assignmentId, "delete");
         em.remove(findAssignment(assignmentId));
         em.flush();
     }
@@ -60,7 +60,7 @@ public class AclService {
 
     @Transactional
     public Acl grant(AclSpec spec) {
-        requireAdministrator("ACL", null, "create");
+        Access.require(Requirement.ADMINISTER_CIVICRM, "ACL", null, "create");
         validate(spec);
         Acl acl = new Acl(spec);
         em.persist(acl);
@@ -75,7 +75,7 @@ public class AclService {
 
     @Transactional
     public Acl update(long aclId, AclSpec spec) {
-        requireAdministrator("ACL", aclId, "update");
+        Access.require(Requirement.ADMINISTER_CIVICRM, "ACL", aclId, "update");
         Acl acl = find(aclId);
         validate(spec);
         acl.apply(spec);
@@ -85,7 +85,7 @@ public class AclService {
 
     @Transactional
     public void revoke(long aclId) {
-        requireAdministrator("ACL", aclId, "delete");
+        Access.require(Requirement.ADMINISTER_CIVICRM, "ACL", aclId, "delete");
         em.remove(find(aclId));
         em.flush();
     }
@@ -123,9 +123,5 @@ public class AclService {
         if (found == 0) {
             throw new InvalidInput("acl_role_id", aclRoleId + " is not an ACL role (option group acl_role)");
         }
-    }
-
-    private static void requireAdministrator(String entity, Long id, String action) {
-        Access.require(Requirement.ADMINISTER_CIVICRM, entity, id, action);
     }
 }

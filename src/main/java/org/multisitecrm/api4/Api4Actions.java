@@ -11,6 +11,12 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.multisitecrm.catalog.CatalogEntity;
+import org.multisitecrm.catalog.CatalogField;
+import org.multisitecrm.catalog.CatalogQuery;
+import org.multisitecrm.catalog.CatalogWrites;
+import org.multisitecrm.catalog.EntityCatalog;
+import org.multisitecrm.catalog.QueryPlan;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.NotFound;
 
@@ -23,7 +29,7 @@ import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * The actions every exposed entity gets from its metadata: get, autocomplete, getFields, getActions
- * and checkAccess here, the writes ({@link Api4Writes}) for writable entities. Each call other than a
+ * and checkAccess here, the writes ({@link CatalogWrites}) for writable entities. Each call other than a
  * streamed get runs in one transaction: a failing record of a save, or a failing chained call, leaves
  * nothing written.
  */
@@ -32,13 +38,15 @@ public class Api4Actions {
 
     private static final Set<String> GET_PARAMS = Set.of("select", "join", "where", "groupBy", "orderBy", "limit", "offset",
             "index", "chain");
+    private static final Set<String> WRITE_PARAMS = Set.of("values", "where", "records", "defaults", "match", "reload",
+            "chain", "select", "useTrash");
 
     @Inject
-    private ApiEntities entities;
+    private EntityCatalog entities;
     @Inject
     private SettingActions settings;
     @Inject
-    private Api4Writes writes;
+    private CatalogWrites writes;
     @Inject
     private Autocomplete autocomplete;
 
@@ -46,10 +54,10 @@ public class Api4Actions {
     private EntityManager em;
 
     /** A get checked and ready to stream; nothing has been read yet. */
-    public GetPlan planGet(String entityName, ApiParams params) {
-        ApiEntity entity = entities.require(entityName);
+    public QueryPlan planGet(String entityName, ApiParams params) {
+        CatalogEntity entity = entities.require(entityName);
         params.allowOnly(GET_PARAMS, entityName + ".get");
-        ApiQuery query = new ApiQuery(entity, entities)
+        CatalogQuery query = new CatalogQuery(entity, entities)
                 .join(params.array("join"), entities)
                 .select(params.strings("select"))
                 .groupBy(params.strings("groupBy"))
@@ -67,7 +75,7 @@ public class Api4Actions {
         } else if (index != null) {
             indexPosition = params.nonNegative("index");
         }
-        return new GetPlan(entity, query, params.nonNegative("limit"), params.nonNegative("offset"), indexField, indexPosition);
+        return new QueryPlan(entity, query, params.nonNegative("limit"), params.nonNegative("offset"), indexField, indexPosition);
     }
 
     public boolean isSettingEntity(String entityName) {
@@ -85,7 +93,7 @@ public class Api4Actions {
         if (isSettingEntity(entityName)) {
             return result(entityName, action, settings.run(action, params));
         }
-        ApiEntity entity = entities.require(entityName);
+        CatalogEntity entity = entities.require(entityName);
         if (!entity.actions().contains(action)) {
             throw new NotFound("Action '" + action + "' of API entity '" + entityName + "' does not exist");
         }
@@ -94,17 +102,20 @@ public class Api4Actions {
             if (params.value("chain").isEmpty()) {
                 return whole;
             }
-            return JSON.createObjectBuilder(whole).add("values", GetPlan.array(withChains(chained(whole), params))).build();
+            return JSON.createObjectBuilder(whole).add("values", QueryPlan.array(withChains(chained(whole), params))).build();
         }
         if (action.equals("autocomplete")) {
             return autocomplete.run(entity, params);
         }
         List<JsonObject> rows = switch (action) {
-            case "create" -> withChains(List.of(writes.create(entity, params)), params);
-            case "update" -> withChains(writes.update(entity, params), params);
-            case "save" -> withChains(writes.save(entity, params), params);
-            case "delete" -> writes.delete(entity, params);
-            case "replace" -> writes.replace(entity, params);
+            case "create" -> withChains(List.of(writes.create(entity, writing(entity, action, params).object("values"))), params);
+            case "update" -> withChains(writes.update(entity, writing(entity, action, params).array("where"),
+                    params.object("values")), params);
+            case "save" -> withChains(writes.save(entity, writing(entity, action, params).array("records"),
+                    params.object("defaults"), params.strings("match")), params);
+            case "delete" -> writes.delete(entity, writing(entity, action, params).array("where"), params.json());
+            case "replace" -> writes.replace(entity, writing(entity, action, params).array("where"), params.array("records"),
+                    params.object("defaults"), params.strings("match"), params.json());
             case "getFields" -> getFields(entity);
             case "getActions" -> entity.actions().stream().map(a -> JSON.createObjectBuilder().add("name", a).build()).toList();
             case "checkAccess" -> List.of(JSON.createObjectBuilder().add("access", checkAccess(entity, params)).build());
@@ -113,7 +124,12 @@ public class Api4Actions {
         return result(entityName, action, rows);
     }
 
-    private JsonObject collect(GetPlan plan) {
+    private static ApiParams writing(CatalogEntity entity, String action, ApiParams params) {
+        params.allowOnly(WRITE_PARAMS, entity.name() + "." + action);
+        return params;
+    }
+
+    private JsonObject collect(QueryPlan plan) {
         java.io.StringWriter text = new java.io.StringWriter();
         try (var generator = JSON.createGenerator(text)) {
             plan.write(em, generator, "get");
@@ -140,13 +156,13 @@ public class Api4Actions {
         return JSON.createObjectBuilder()
                 .add("entity", entity).add("action", action).add("version", 4)
                 .add("count", rows.size()).add("countFetched", rows.size())
-                .add("values", GetPlan.array(rows))
+                .add("values", QueryPlan.array(rows))
                 .build();
     }
 
-    private List<JsonObject> getFields(ApiEntity entity) {
+    private List<JsonObject> getFields(CatalogEntity entity) {
         List<JsonObject> fields = new ArrayList<>();
-        for (ApiField field : entity.allFields()) {
+        for (CatalogField field : entity.allFields()) {
             JsonObjectBuilder row = JSON.createObjectBuilder()
                     .add("name", field.name()).add("title", field.title()).add("entity", entity.name())
                     .add("type", "Field").add("data_type", field.dataType())
@@ -165,7 +181,7 @@ public class Api4Actions {
         return fields;
     }
 
-    private boolean checkAccess(ApiEntity entity, ApiParams params) {
+    private boolean checkAccess(CatalogEntity entity, ApiParams params) {
         String action = params.value("action").filter(v -> v instanceof JsonString).map(v -> ((JsonString) v).getString())
                 .orElseThrow(() -> new InvalidInput("action", "name the action to check"));
         if (!entity.actions().contains(action)) {

@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import java.util.List;
 import java.util.Locale;
+import org.multisitecrm.catalog.CatalogEntity;
+import org.multisitecrm.catalog.CatalogField;
+import org.multisitecrm.catalog.EntityCatalog;
 
 /**
  * The OpenAPI document ({@code /openapi}) of the APIv4 endpoint, built from the same metadata the
@@ -24,7 +27,7 @@ public class Api4OpenApi implements OASModelReader {
 
     @Override
     public OpenAPI buildModel() {
-        ApiEntities entities = CDI.current().select(ApiEntities.class).get();
+        EntityCatalog entities = CDI.current().select(EntityCatalog.class).get();
         OpenAPI api = OASFactory.createOpenAPI()
                 .info(OASFactory.createInfo().title("Multisite CRM APIv4").version("4")
                         .description("CiviCRM's APIv4 wire format. POST with 'params' (JSON) as a form field or in the query"
@@ -40,9 +43,9 @@ public class Api4OpenApi implements OASModelReader {
                 .addProperty("error_code", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty("error_message", OASFactory.createSchema().type(Schema.SchemaType.STRING))
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER)));
-        for (ApiEntity entity : entities.all()) {
+        for (CatalogEntity entity : entities.all()) {
             Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT).description(entity.description());
-            for (ApiField field : entity.allFields()) {
+            for (CatalogField field : entity.allFields()) {
                 schema.addProperty(field.name(), OASFactory.createSchema().type(schemaType(field))
                         .description(field.title() + (field.foreignEntity().map(fk -> " (" + fk + " id)").orElse(""))
                                 + (field.readOnly() ? ", read-only" : "") + (field.required() ? ", required to create" : ""))
@@ -101,7 +104,7 @@ public class Api4OpenApi implements OASModelReader {
                         .addAPIResponse("409", OASFactory.createAPIResponse().description("Conflict").content(error)));
     }
 
-    private static Schema.SchemaType schemaType(ApiField field) {
+    private static Schema.SchemaType schemaType(CatalogField field) {
         return switch (field.dataType()) {
             case "Integer" -> Schema.SchemaType.INTEGER;
             case "Boolean" -> Schema.SchemaType.BOOLEAN;

@@ -27,6 +27,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.multisitecrm.catalog.QueryPlan;
 
 import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
@@ -135,7 +136,7 @@ public class Api4Resource {
     private Response answerWithin(String entity, String action, String paramsText) {
         ApiParams params = ApiParams.parse(paramsText);
         if (actions.streams(entity, action, params)) {
-            GetPlan plan = actions.planGet(entity, params);
+            QueryPlan plan = actions.planGet(entity, params);
             StreamingOutput body = out -> {
                 try (JsonGenerator generator = JSON.createGenerator(out)) {
                     plan.write(em, generator, action);

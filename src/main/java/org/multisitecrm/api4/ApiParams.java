@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.multisitecrm.catalog.FieldValues;
+import org.multisitecrm.catalog.QueryLimits;
 
 import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
@@ -112,12 +114,12 @@ final class ApiParams {
             if (number < 0) {
                 throw new InvalidInput(name, "must be 0 or more, not " + number);
             }
-            if (number > ApiLimits.MAX_OFFSET) {
-                throw new InvalidInput(name, "must be at most " + ApiLimits.MAX_OFFSET + " (limit MAX_OFFSET), not " + number);
+            if (number > QueryLimits.MAX_OFFSET) {
+                throw new InvalidInput(name, "must be at most " + QueryLimits.MAX_OFFSET + " (limit MAX_OFFSET), not " + number);
             }
             return number;
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInput(name, "must be a whole number, not '" + ApiValues.abbreviate(text) + "'");
+            throw new InvalidInput(name, "must be a whole number, not '" + FieldValues.abbreviate(text) + "'");
         }
     }
 

@@ -17,6 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.multisitecrm.catalog.CatalogEntity;
+import org.multisitecrm.catalog.CatalogQuery;
+import org.multisitecrm.catalog.EntityCatalog;
+import org.multisitecrm.catalog.QueryPlan;
+import org.multisitecrm.catalog.QueryLimits;
 
 import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
@@ -35,14 +40,14 @@ public class Autocomplete {
     private static final Set<String> PARAMS = Set.of("input", "ids", "page", "filters", "formName", "fieldName");
 
     @Inject
-    private ApiEntities entities;
+    private EntityCatalog entities;
     @Inject
     private EffectiveSettings settings;
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
-    JsonObject run(ApiEntity entity, ApiParams params) {
+    JsonObject run(CatalogEntity entity, ApiParams params) {
         params.allowOnly(PARAMS, entity.name() + ".autocomplete");
         JsonArrayBuilder where = JSON.createArrayBuilder();
         JsonArray ids = params.array("ids");
@@ -68,15 +73,15 @@ public class Autocomplete {
         if (described) {
             select.add("description");
         }
-        ApiQuery query = new ApiQuery(entity, entities).select(select).where(where.build())
+        CatalogQuery query = new CatalogQuery(entity, entities).select(select).where(where.build())
                 .orderBy(JSON.createObjectBuilder().add(entity.labelField(), "ASC").add("id", "ASC").build());
         int limit = ids.isEmpty() ? perPage + 1 : 0;
         long start = (long) (page - 1) * perPage;
-        if (start > ApiLimits.MAX_OFFSET) {
+        if (start > QueryLimits.MAX_OFFSET) {
             throw new InvalidInput("page", "page " + page + " starts past the last row an autocomplete pages to (limit MAX_OFFSET)");
         }
         int offset = ids.isEmpty() ? (int) start : 0;
-        List<JsonObject> fetched = new GetPlan(entity, query, limit, offset, null, null).rows(em);
+        List<JsonObject> fetched = new QueryPlan(entity, query, limit, offset, null, null).rows(em);
         List<JsonObject> shown = ids.isEmpty() ? fetched.subList(0, Math.min(perPage, fetched.size())) : fetched;
         JsonArrayBuilder values = JSON.createArrayBuilder();
         for (JsonObject row : shown) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.multisitecrm.catalog.FieldValues;
 
 import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
@@ -76,7 +77,7 @@ public class SettingActions {
             }
             return SettingTarget.domain(id);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new InvalidInput("domainId", "must be a domain id, current_domain or all, not '" + ApiValues.abbreviate(text) + "'");
+            throw new InvalidInput("domainId", "must be a domain id, current_domain or all, not '" + FieldValues.abbreviate(text) + "'");
         }
     }
 

@@ -1,10 +1,10 @@
 /**
  * CiviCRM's APIv4 over HTTP ({@code /civicrm/ajax/api4/{Entity}/{action}} and the batch form), so
- * CiviCRM's own clients work unchanged. One metadata-driven mechanism: an entity is registered once in
- * {@link org.multisitecrm.api4.ApiEntities} with the fields it exposes, and gets the actions, the
- * where/orderBy translation into parameterised JPQL and getFields. Every query and write goes through
- * the same persistence unit, so domain scoping and contact visibility apply as everywhere else; an
- * entity whose writes have rules is written by a {@link org.multisitecrm.api4.RecordWriter} that calls
- * its capability's service, so the API cannot do what the service refuses.
+ * CiviCRM's own clients work unchanged. A thin adapter over the entity catalogue
+ * ({@link org.multisitecrm.catalog}): it reads APIv4's JSON params, checks the request's own limits
+ * (JSON depth, calls, chains, batches), hands the entity, where, values and records to the catalogue's
+ * queries and writes, and writes their answer in APIv4's shape. It knows no capability: which entities
+ * exist, their fields and their write rules come from the catalogue. The Setting pseudo-entity is the
+ * one exception, answered from the settings' own service.
  */
 package org.multisitecrm.api4;

@@ -15,9 +15,6 @@ import org.multisitecrm.setting.EffectiveSettings;
 import org.multisitecrm.setting.StoredSettings;
 import org.multisitecrm.tenancy.Domain;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -262,9 +259,6 @@ public class GroupService {
 
     private GroupNesting nest(long childId, long parentId, Caller caller) {
         get(childId);
-        if (childId == parentId) {
-            throw new InvalidInput("parent_id", "a group cannot be its own parent");
-        }
         if (!GroupManagers.administersOrganizations(caller)) {
             Set<Long> tree = visibilityIndex.groupsOf(caller.domainId().orElseThrow());
             if (!tree.contains(parentId)) {
@@ -273,9 +267,7 @@ public class GroupService {
             }
         }
         get(parentId);
-        if (descendantsOf(childId).contains(parentId)) {
-            throw new InvalidInput("parent_id", "group " + parentId + " is nested below group " + childId + ": that would make a cycle");
-        }
+        wholeTree().requireNestable(childId, parentId);
         GroupNesting existing = em.createQuery("SELECT n FROM GroupNesting n WHERE n.childGroupId = :c AND n.parentGroupId = :p",
                         GroupNesting.class)
                 .setParameter("c", childId).setParameter("p", parentId).getResultStream().findFirst().orElse(null);
@@ -287,20 +279,11 @@ public class GroupService {
         return nesting;
     }
 
-    private Set<Long> descendantsOf(long groupId) {
-        Set<Long> seen = new HashSet<>();
-        Deque<Long> queue = new ArrayDeque<>(List.of(groupId));
-        Caller.system("cycle check over the whole group tree").run(() -> {
-            while (!queue.isEmpty()) {
-                em.createQuery("SELECT n.childGroupId FROM GroupNesting n WHERE n.parentGroupId = :p", Long.class)
-                        .setParameter("p", queue.pop()).getResultList().forEach(child -> {
-                            if (seen.add(child)) {
-                                queue.push(child);
-                            }
-                        });
-            }
-        });
-        return seen;
+    /** Every nesting of every domain: a cycle can pass through groups the caller cannot see. */
+    private GroupTree wholeTree() {
+        return Caller.system("cycle check over the whole group tree").call(() -> GroupTree.of(em.createQuery(
+                        "SELECT n.parentGroupId, n.childGroupId FROM GroupNesting n", Object[].class).getResultStream()
+                .map(row -> new GroupTree.Edge((Long) row[0], (Long) row[1])).toList()));
     }
 
     private long ownOrganization(Caller caller) {

@@ -19,7 +19,7 @@ public class RoleGrants {
 
     @Transactional
     public void grant(long userId, long domainId, String roleName) {
-        requireAdministrator("UserRole");
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UserRole", null, "create");
         Role role = em.createQuery("SELECT r FROM Role r WHERE r.name = :n", Role.class).setParameter("n", roleName)
                 .getResultStream().findFirst().orElseThrow(() -> new InvalidInput("role", "no role is named '" + roleName + "'"));
         DomainWork.run(domainId, "granting " + roleName, () -> {
@@ -34,7 +34,7 @@ public class RoleGrants {
 
     @Transactional
     public void revoke(long userId, long domainId, String roleName) {
-        requireAdministrator("UserRole");
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UserRole", null, "create");
         DomainWork.run(domainId, "revoking " + roleName, () -> {
             em.createQuery("DELETE FROM UserRole g WHERE g.userId = :u AND g.roleId IN"
                             + " (SELECT r.id FROM Role r WHERE r.name = :n)")
@@ -46,7 +46,7 @@ public class RoleGrants {
     /** Matches a login to a contact on a domain: unique per (username, domain) and (contact, domain). */
     @Transactional
     public UFMatch match(long userId, long domainId, long contactId) {
-        requireAdministrator("UFMatch");
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UFMatch", null, "create");
         UserAccount user = em.find(UserAccount.class, userId);
         if (user == null) {
             throw new InvalidInput("uf_id", "no login has id " + userId);
@@ -70,7 +70,7 @@ public class RoleGrants {
     /** Ends a login's match to a contact on the match's domain. */
     @Transactional
     public void unmatch(long matchId) {
-        requireAdministrator("UFMatch");
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UFMatch", null, "create");
         UFMatch match = em.find(UFMatch.class, matchId);
         if (match == null) {
             throw new NotFound("UFMatch", matchId);
@@ -79,7 +79,4 @@ public class RoleGrants {
         em.flush();
     }
 
-    private static void requireAdministrator(String entity) {
-        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, entity, null, "create");
-    }
 }

@@ -39,7 +39,7 @@ public class DomainService {
 
     @Transactional
     public Domain create(DomainSpec spec) {
-        requireAdministrator("Domain", null, "create");
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "Domain", null, "create");
         String name = validName(spec.name());
         Domain parent = null;
         if (spec.parentId() != null) {
@@ -71,7 +71,7 @@ public class DomainService {
     /** Serves a domain at one more hostname and port ('administer Multiple Organizations'). */
     @Transactional
     public Site addSite(long domainId, DomainSpec.SiteSpec spec) {
-        requireAdministrator("Site", null, "create");
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "Site", null, "create");
         Domain domain = em.find(Domain.class, domainId);
         if (domain == null) {
             throw new InvalidDomainException("domain_id", "no domain has id " + domainId);
@@ -85,7 +85,7 @@ public class DomainService {
     /** Stops serving a hostname; the default site stays (unknown hostnames fall back to it). */
     @Transactional
     public void removeSite(long siteId) {
-        requireAdministrator("Site", siteId, "delete");
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "Site", siteId, "delete");
         Site site = em.find(Site.class, siteId);
         if (site == null) {
             throw new NotFound("Site", siteId);
@@ -130,7 +130,7 @@ public class DomainService {
      */
     @Transactional
     public Domain rename(long domainId, String newName) {
-        requireAdministrator("Domain", domainId, "rename");
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "Domain", domainId, "rename");
         Domain domain = find(domainId);
         String oldName = domain.getName();
         String name = validName(newName, domainId);
@@ -142,7 +142,7 @@ public class DomainService {
 
     @Transactional
     public Domain describe(long domainId, String description) {
-        requireAdministrator("Domain", domainId, "update");
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "Domain", domainId, "update");
         Domain domain = find(domainId);
         if (description != null && description.length() > 255) {
             throw new InvalidDomainException("description", "at most 255 characters");
@@ -160,9 +160,6 @@ public class DomainService {
         return domain;
     }
 
-    private static void requireAdministrator(String entity, Long id, String action) {
-        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, entity, id, action);
-    }
 
     private String validName(String requested) {
         return validName(requested, null);

@@ -1,0 +1,63 @@
+package org.multisitecrm.catalog;
+
+import org.multisitecrm.infrastructure.validation.InvalidInput;
+import org.multisitecrm.security.Requirement;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An entity as the API exposes it: its JPA class, its allowlisted fields in order, who may write it,
+ * and how (the generic writer or a service that keeps the entity's rules).
+ */
+public record CatalogEntity(String name, String description, Class<?> jpaClass, Map<String, CatalogField> fields,
+                        Requirement writeRequirement, RecordWriter writer, CatalogField defaultFilterField,
+                        Object defaultFilterValue, String labelField, List<String> searchFields) {
+
+    public CatalogEntity {
+        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        searchFields = List.copyOf(searchFields);
+    }
+
+    /** Whether the entity has a label to offer in an autocomplete (CiviCRM's {@code label_field}). */
+    public boolean hasLabel() {
+        return labelField != null;
+    }
+
+    public String jpaName() {
+        return jpaClass.getSimpleName();
+    }
+
+    public boolean isWritable() {
+        return writer != null;
+    }
+
+    public Optional<CatalogField> field(String name) {
+        return Optional.ofNullable(fields.get(name));
+    }
+
+    /** The field, or a 400 naming it: every name a client sends is checked here before it reaches a query. */
+    public CatalogField require(String name, String param) {
+        return field(name).orElseThrow(() -> new InvalidInput(param,
+                "'" + name + "' is not a field of " + this.name));
+    }
+
+    public Collection<CatalogField> allFields() {
+        return fields.values();
+    }
+
+    public List<String> actions() {
+        List<String> actions = new java.util.ArrayList<>(List.of("get"));
+        if (hasLabel()) {
+            actions.add("autocomplete");
+        }
+        if (isWritable()) {
+            actions.addAll(List.of("create", "update", "save", "delete", "replace"));
+        }
+        actions.addAll(List.of("getFields", "getActions", "checkAccess"));
+        return List.copyOf(actions);
+    }
+}

@@ -1,0 +1,49 @@
+package org.multisitecrm.catalog;
+
+import java.util.Optional;
+
+/**
+ * One exposed field: its CiviCRM name (the column), the JPA attribute it reads, its APIv4 data type,
+ * and for a foreign key the entity it points at (what implicit joins such as
+ * {@code contact_id.display_name} follow). A {@code serialized} field is JSON kept as text (CiviCRM's
+ * serialized columns such as {@code SavedSearch.api_params}): clients send and receive it as JSON.
+ * {@code required}: must be given to create; {@code nullable}: may be set to null (a column declared
+ * NOT NULL, or a primitive, may not, even when it has a default and so is not required).
+ */
+public record CatalogField(String name, String attribute, Class<?> javaType, boolean association, String fkEntity,
+                       boolean required, boolean nullable, boolean readOnly, boolean updatable, boolean serialized) {
+
+    /** APIv4's {@code data_type}. */
+    public String dataType() {
+        if (javaType == Long.class || javaType == long.class || javaType == Integer.class || javaType == int.class || association) {
+            return "Integer";
+        }
+        if (javaType == Boolean.class || javaType == boolean.class) {
+            return "Boolean";
+        }
+        if (javaType == java.math.BigDecimal.class) {
+            return "Money";
+        }
+        if (javaType == java.time.LocalDate.class) {
+            return "Date";
+        }
+        if (javaType == java.time.LocalDateTime.class) {
+            return "Timestamp";
+        }
+        return "String";
+    }
+
+    /** The JPQL path of this field's value from an alias: the attribute, or the id of the associated entity. */
+    public String path(String alias) {
+        return alias + "." + attribute + (association ? ".id" : "");
+    }
+
+    public Optional<String> foreignEntity() {
+        return Optional.ofNullable(fkEntity);
+    }
+
+    public String title() {
+        String spaced = name.replace('_', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

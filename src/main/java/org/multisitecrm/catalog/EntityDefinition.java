@@ -1,0 +1,227 @@
+package org.multisitecrm.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
+import org.multisitecrm.security.Requirement;
+import org.multisitecrm.tenancy.separation.SeparationMode;
+
+import java.lang.reflect.Field;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How a capability declares one entity to the catalogue: its CiviCRM name, the columns it exposes, and
+ * how it is written. The columns are looked up on the JPA class, so a typo fails the deployment, and
+ * each field's type, nullability and foreign key are read from the mapping: a field is declared once.
+ * Whether the entity carries {@code domain_id} is not declared here: the separation table decides.
+ */
+public final class EntityDefinition {
+
+    static final String DOMAIN_COLUMN = "domain_id";
+
+    /** CiviCRM's {@code label_field}: the first of these an entity has names its records in autocompletes. */
+    private static final List<String> LABEL_FIELDS = List.of("display_name", "title", "label", "label_a_b", "name",
+            "hostname", "email", "phone", "street_address");
+
+    /** Who writes the entity: a capability's writer, the catalogue's own field-by-field writer, or nobody. */
+    enum Writing { READ_ONLY, BY_WRITER, DIRECTLY, AS_CONFIGURATION }
+
+    private final String name;
+    private final Class<?> type;
+    private final String description;
+    private String[] columns = {};
+    private Set<String> readOnly = Set.of();
+    private Set<String> serialized = Set.of();
+    private final Map<String, String> foreignKeys = new LinkedHashMap<>();
+    private Writing writing = Writing.READ_ONLY;
+    private RecordWriter writer;
+    private Requirement writeRequirement;
+    private String filterField;
+    private Object filterValue;
+    private List<String> searchFields = List.of();
+
+    private EntityDefinition(String name, Class<?> type, String description) {
+        this.name = name;
+        this.type = type;
+        this.description = description;
+    }
+
+    public static EntityDefinition entity(String name, Class<?> type, String description) {
+        return new EntityDefinition(name, type, description);
+    }
+
+    public EntityDefinition fields(String... columns) {
+        this.columns = columns;
+        return this;
+    }
+
+    /** Fields the server sets (derived names, timestamps, reserved flags): answered, never written. */
+    public EntityDefinition readOnly(String... columns) {
+        this.readOnly = Set.of(columns);
+        return this;
+    }
+
+    /** Columns holding JSON as text, sent and answered as JSON. */
+    public EntityDefinition serialized(String... columns) {
+        this.serialized = Set.of(columns);
+        return this;
+    }
+
+    /** A column holding another entity's id without a JPA association (an association names its own). */
+    public EntityDefinition foreignKey(String column, String entity) {
+        foreignKeys.put(column, entity);
+        return this;
+    }
+
+    /** A condition every query gets unless it names the field itself (a contact in the trash is not listed). */
+    public EntityDefinition filterByDefault(String column, Object value) {
+        this.filterField = column;
+        this.filterValue = value;
+        return this;
+    }
+
+    /** Fields an autocomplete matches its input against, when not just the label. */
+    public EntityDefinition searchedBy(String... columns) {
+        this.searchFields = List.of(columns);
+        return this;
+    }
+
+    /** Written through the capability's writer, which calls the service that holds the rules. */
+    public EntityDefinition writtenBy(RecordWriter writer) {
+        return writtenBy(writer, null);
+    }
+
+    /** As {@link #writtenBy(RecordWriter)}, and no caller without the requirement gets as far as the writer. */
+    public EntityDefinition writtenBy(RecordWriter writer, Requirement requirement) {
+        this.writing = Writing.BY_WRITER;
+        this.writer = writer;
+        this.writeRequirement = requirement;
+        return this;
+    }
+
+    /**
+     * Written field by field with no rule of its own beyond the persistence rules every row meets (domain
+     * scoping, the contact edit guard, foreign keys the caller can see): an email, a phone.
+     */
+    public EntityDefinition writtenDirectly() {
+        this.writing = Writing.DIRECTLY;
+        return this;
+    }
+
+    /**
+     * Configuration (kinds of membership, menus, option lists), written field by field by administrators.
+     * Which administrators follows the separation table: a shared entity changes every domain, so it needs
+     * 'administer Multiple Organizations'; a per-domain one needs 'administer CiviCRM' (of that domain).
+     */
+    public EntityDefinition administeredAsConfiguration() {
+        this.writing = Writing.AS_CONFIGURATION;
+        return this;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Class<?> type() {
+        return type;
+    }
+
+    /** What a write of this entity needs under the given separation mode, or null when its writer decides. */
+    static Requirement configurationRequirement(SeparationMode mode) {
+        return mode == SeparationMode.SHARED ? Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS : Requirement.ADMINISTER_CIVICRM;
+    }
+
+    /**
+     * The entity as the catalogue holds it. {@code entityNameOf} names the catalogue entity of a JPA class
+     * (for the foreign key of an association), {@code generic} writes field by field.
+     */
+    CatalogEntity build(SeparationMode separation, RecordWriter generic, Function<Class<?>, String> entityNameOf) {
+        Map<String, CatalogField> fields = new LinkedHashMap<>();
+        for (String column : columns) {
+            if (column.equals(DOMAIN_COLUMN) && SeparableEntity.class.isAssignableFrom(type)) {
+                throw new IllegalStateException(name + " lists " + DOMAIN_COLUMN + ": the separation table decides whether it has one");
+            }
+            fields.put(column, field(column, entityNameOf));
+        }
+        if (separation.isScoped()) {
+            fields = withDomainColumn(fields, separation);
+        }
+        CatalogField filter = filterField == null ? null : fields.get(filterField);
+        String label = LABEL_FIELDS.stream().filter(fields::containsKey).findFirst().orElse(null);
+        List<String> searched = searchFields.isEmpty() && label != null ? List.of(label) : searchFields;
+        RecordWriter chosen = switch (writing) {
+            case READ_ONLY -> null;
+            case BY_WRITER -> writer;
+            case DIRECTLY, AS_CONFIGURATION -> generic;
+        };
+        Requirement requirement = writing == Writing.AS_CONFIGURATION ? configurationRequirement(separation) : writeRequirement;
+        return new CatalogEntity(name, description, type, fields, requirement, chosen, filter, filterValue, label, searched);
+    }
+
+    private CatalogField field(String column, Function<Class<?>, String> entityNameOf) {
+        Field field = attributeFor(type, column);
+        boolean association = field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class);
+        Column mapped = field.getAnnotation(Column.class);
+        JoinColumn joined = field.getAnnotation(JoinColumn.class);
+        boolean nullable = association ? joined == null || joined.nullable() : mapped == null || mapped.nullable();
+        boolean generated = column.equals("id");
+        boolean required = !nullable && !field.getType().isPrimitive() && !generated && !readOnly.contains(column)
+                && !hasInitialValue(type, field);
+        String fkEntity = foreignKeys.getOrDefault(column, association ? entityNameOf.apply(field.getType()) : null);
+        return new CatalogField(column, field.getName(), field.getType(), association, fkEntity, required,
+                nullable && !field.getType().isPrimitive(),
+                generated || readOnly.contains(column),
+                association ? joined == null || joined.updatable() : mapped == null || mapped.updatable(),
+                serialized.contains(column));
+    }
+
+    /**
+     * A {@code domain} or {@code optional} entity exposes its owner right after {@code id}, read-only (a
+     * new row takes the request's domain), whichever entity the separation table scopes.
+     */
+    private static Map<String, CatalogField> withDomainColumn(Map<String, CatalogField> fields, SeparationMode mode) {
+        Map<String, CatalogField> withDomain = new LinkedHashMap<>();
+        fields.forEach((column, field) -> {
+            withDomain.put(column, field);
+            if (column.equals("id")) {
+                withDomain.put(DOMAIN_COLUMN, new CatalogField(DOMAIN_COLUMN, SeparableEntity.DOMAIN_ATTRIBUTE, Long.class,
+                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false));
+            }
+        });
+        return withDomain;
+    }
+
+    private static Field attributeFor(Class<?> type, String column) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                Column mapped = field.getAnnotation(Column.class);
+                JoinColumn joined = field.getAnnotation(JoinColumn.class);
+                String name = mapped != null && !mapped.name().isEmpty() ? mapped.name()
+                        : joined != null ? joined.name() : field.getName();
+                if (name.equals(column)) {
+                    return field;
+                }
+            }
+        }
+        throw new IllegalStateException(type.getSimpleName() + " has no column " + column);
+    }
+
+    /** A field the entity initialises (is_active = true, visibility = ...) has a default, so a create need not send it. */
+    private static boolean hasInitialValue(Class<?> type, Field field) {
+        try {
+            var constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Object fresh = constructor.newInstance();
+            field.setAccessible(true);
+            return field.get(fresh) != null;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+}

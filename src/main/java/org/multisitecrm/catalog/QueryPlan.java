@@ -1,0 +1,157 @@
+package org.multisitecrm.catalog;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A checked {@code get}, ready to run: the query, the page asked for, how to key the result. Rows are
+ * read in batches (by id after the last one when the order is by id, else by offset), so a
+ * {@code limit: 0} over a million rows streams with bounded memory.
+ */
+public final class QueryPlan {
+
+    private static final int BATCH = 500;
+
+    private final CatalogEntity entity;
+    private final CatalogQuery query;
+    private final int limit;
+    private final int offset;
+    private final String indexField;
+    private final Integer indexPosition;
+
+    public QueryPlan(CatalogEntity entity, CatalogQuery query, int limit, int offset, String indexField, Integer indexPosition) {
+        this.entity = entity;
+        this.query = query;
+        this.limit = limit;
+        this.offset = offset;
+        this.indexField = indexField;
+        this.indexPosition = indexPosition;
+    }
+
+    public CatalogEntity entity() {
+        return entity;
+    }
+
+    /** Writes the whole answer; the row count goes last, once it is known. */
+    public void write(EntityManager em, JsonGenerator out, String action) {
+        out.writeStartObject();
+        out.write("entity", entity.name()).write("action", action).write("version", 4);
+        Long matched = query.wantsRowCount() ? ((Number) query.count(em).getSingleResult()).longValue() : null;
+        int[] fetched = {0};
+        if (indexPosition != null) {
+            JsonObject[] chosen = {null};
+            forEachRow(em, row -> {
+                if (fetched[0]++ == indexPosition) {
+                    chosen[0] = row;
+                }
+            });
+            out.write("values", chosen[0] == null ? JsonValue.EMPTY_JSON_ARRAY : chosen[0]);
+        } else if (indexField != null) {
+            out.writeStartObject("values");
+            forEachRow(em, row -> {
+                fetched[0]++;
+                JsonValue key = row.get(indexField);
+                out.write(key == null || key == JsonValue.NULL ? "" : key instanceof jakarta.json.JsonString s ? s.getString() : key.toString(), row);
+            });
+            out.writeEnd();
+        } else {
+            out.writeStartArray("values");
+            forEachRow(em, row -> {
+                fetched[0]++;
+                out.write(row);
+            });
+            out.writeEnd();
+        }
+        long count = matched != null ? matched : fetched[0];
+        out.write("count", count).write("countFetched", fetched[0]);
+        if (matched != null) {
+            out.write("countMatched", matched);
+        } else if (limit == 0 && offset == 0) {
+            out.write("countMatched", fetched[0]);
+        }
+        out.writeEnd();
+    }
+
+    /** The rows as a list, for chains, batches and the record written by create/update. */
+    public List<JsonObject> rows(EntityManager em) {
+        List<JsonObject> rows = new java.util.ArrayList<>();
+        forEachRow(em, rows::add);
+        return rows;
+    }
+
+    private void forEachRow(EntityManager em, Consumer<JsonObject> sink) {
+        if (!query.hasColumns()) {
+            return;
+        }
+        int remaining = limit == 0 ? Integer.MAX_VALUE : limit;
+        boolean keyset = query.isOrderedById();
+        Long afterId = null;
+        int position = offset;
+        while (remaining > 0) {
+            int size = Math.min(BATCH, remaining);
+            Query page = query.rows(em, afterId);
+            if (!keyset || afterId == null) {
+                page.setFirstResult(keyset ? offset : position);
+            }
+            page.setMaxResults(size);
+            @SuppressWarnings("unchecked")
+            List<Object> batch = page.getResultList();
+            for (Object result : batch) {
+                JsonObject row = toJson(result);
+                sink.accept(row);
+            }
+            if (batch.size() < size) {
+                return;
+            }
+            remaining -= batch.size();
+            position += batch.size();
+            if (keyset) {
+                afterId = lastId(batch);
+                if (afterId == null) {
+                    keyset = false;
+                }
+            }
+        }
+    }
+
+    /** The id column is the tie-breaker of every order; it is also selected when a streamed page needs it. */
+    private Long lastId(List<Object> batch) {
+        int idColumn = -1;
+        List<CatalogQuery.Column> columns = query.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).expression().equals(CatalogQuery.ROOT + ".id")) {
+                idColumn = i;
+            }
+        }
+        if (idColumn < 0) {
+            return null;
+        }
+        Object last = batch.get(batch.size() - 1);
+        Object value = last instanceof Object[] values ? values[idColumn] : last;
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    private JsonObject toJson(Object result) {
+        List<CatalogQuery.Column> columns = query.columns();
+        JsonObjectBuilder row = FieldValues.JSON.createObjectBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = result instanceof Object[] values ? values[i] : result;
+            row.add(columns.get(i).name(), FieldValues.toJson(columns.get(i).field(), value));
+        }
+        return row.build();
+    }
+
+    public static JsonArrayBuilder array(List<JsonObject> rows) {
+        JsonArrayBuilder array = FieldValues.JSON.createArrayBuilder();
+        rows.forEach(array::add);
+        return array;
+    }
+}

@@ -1,0 +1,50 @@
+package org.multisitecrm.catalog;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The values of one record to write, checked against the entity's fields and converted to their Java
+ * types; a foreign key is its id (a {@code Long}), whether or not the JPA side maps it as an association.
+ */
+public final class RecordValues {
+
+    private final Map<CatalogField, Object> values = new LinkedHashMap<>();
+
+    void put(CatalogField field, Object value) {
+        values.put(field, value);
+    }
+
+    public Object get(String field) {
+        return values.entrySet().stream().filter(e -> e.getKey().name().equals(field)).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    /** The value sent for a field, or {@code current} when it was not sent (an update keeps what it does not mention). */
+    @SuppressWarnings("unchecked")
+    public <T> T getOr(String field, T current) {
+        return has(field) ? (T) get(field) : current;
+    }
+
+    /** A value that must be there: on create, or to replace the one a record has. */
+    public <T> T require(String field) {
+        T value = getOr(field, null);
+        if (value == null) {
+            throw new org.multisitecrm.infrastructure.validation.InvalidInput(field, "is required");
+        }
+        return value;
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return values.keySet().stream().anyMatch(f -> f.name().equals(field));
+    }
+
+    public Map<CatalogField, Object> values() {
+        return Collections.unmodifiableMap(values);
+    }
+}
