@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.multisitecrm.infrastructure.validation.Conflict;
-import org.multisitecrm.tenancy.DomainService;
-import org.multisitecrm.tenancy.DomainSpec;
+import org.multisitecrm.administration.DomainService;
+import org.multisitecrm.administration.DomainSpec;
 
 import java.util.List;
 import org.multisitecrm.catalog.CatalogEntity;

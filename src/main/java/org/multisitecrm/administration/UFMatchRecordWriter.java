@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.multisitecrm.security.Caller;
-import org.multisitecrm.security.RoleGrants;
+import org.multisitecrm.administration.RoleGrants;
 import org.multisitecrm.catalog.CatalogEntity;
 import org.multisitecrm.catalog.RecordValues;
 import org.multisitecrm.catalog.RecordWriter;

@@ -1,11 +1,11 @@
 package org.multisitecrm.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.multisitecrm.group.GroupService;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.NotFound;
@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Contacts as the back office and the API handle them. Who sees and edits what is enforced below this
  * class, by the visibility criteria and the edit guard; this class adds CiviCRM's behaviour: a new
- * contact is hard-added to its domain's group, delete moves to the trash, restore brings it back.
+ * contact is announced ({@link ContactCreated}, on which its domain's group hard-adds it), delete moves
+ * to the trash, restore brings it back.
  */
 @ApplicationScoped
 public class ContactService {
@@ -26,7 +27,7 @@ public class ContactService {
     private EntityManager em;
 
     @Inject
-    private GroupService groups;
+    private Event<ContactCreated> created;
 
     @Transactional
     public Contact create(ContactType type, ContactName name) {
@@ -36,7 +37,7 @@ public class ContactService {
         Contact contact = Contact.of(type, name);
         em.persist(contact);
         em.flush();
-        groups.addToDomainGroup(contact.getId());
+        created.fire(new ContactCreated(contact.getId()));
         return contact;
     }
 

@@ -1,11 +1,13 @@
 package org.multisitecrm.group;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
+import org.multisitecrm.contact.ContactCreated;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.NotFound;
@@ -237,6 +239,11 @@ public class GroupService {
         em.remove(group);
         em.flush();
         visibilityIndex.refreshStructure();
+    }
+
+    /** CiviCRM's multisite rule: a contact created on a domain is hard-added to that domain's group. */
+    void onContactCreated(@Observes ContactCreated event) {
+        addToDomainGroup(event.contactId());
     }
 
     /** Hard-adds a contact just created on the bound domain to its domain group (multisite). */

@@ -24,7 +24,7 @@ public class UFMatch extends SeparableEntity {
     protected UFMatch() {
     }
 
-    UFMatch(long ufId, String ufName, long contactId) {
+    public UFMatch(long ufId, String ufName, long contactId) {
         this.ufId = ufId;
         this.ufName = ufName;
         this.contactId = contactId;

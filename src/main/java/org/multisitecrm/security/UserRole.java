@@ -19,7 +19,7 @@ public class UserRole extends SeparableEntity {
     protected UserRole() {
     }
 
-    UserRole(long userId, long roleId) {
+    public UserRole(long userId, long roleId) {
         this.userId = userId;
         this.roleId = roleId;
     }

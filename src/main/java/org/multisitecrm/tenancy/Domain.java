@@ -56,11 +56,12 @@ public class Domain extends GeneratedIdEntity {
         return name;
     }
 
-    void rename(String newName) {
+    /** The name as given; {@code administration.DomainService} checks it is valid and unused, and who may change it. */
+    public void rename(String newName) {
         this.name = newName;
     }
 
-    void describe(String description) {
+    public void describe(String description) {
         this.description = description;
     }
 

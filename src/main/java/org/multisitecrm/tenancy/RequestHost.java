@@ -37,7 +37,7 @@ public record RequestHost(String hostname, int port) {
         return new RequestHost(normalizeHostname(hostname), parsePort(port));
     }
 
-    static String normalizeHostname(String hostname) {
+    public static String normalizeHostname(String hostname) {
         String lower = hostname.trim().toLowerCase(Locale.ROOT);
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }

@@ -34,14 +34,15 @@ import org.multisitecrm.security.visibility.ViewerBreadthProbe;
 import org.multisitecrm.setting.StoredSettings;
 import org.multisitecrm.tenancy.Domain;
 import org.multisitecrm.tenancy.DomainScope;
-import org.multisitecrm.tenancy.DomainService;
-import org.multisitecrm.tenancy.DomainSpec;
+import org.multisitecrm.administration.DomainService;
+import org.multisitecrm.administration.DomainSpec;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.multisitecrm.administration.RoleGrants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -17,7 +17,7 @@ import org.multisitecrm.infrastructure.validation.Conflict;
 import org.multisitecrm.security.AccessDenied;
 import org.multisitecrm.setting.override.OverrideFolder;
 import org.multisitecrm.setting.override.OverrideProblem;
-import org.multisitecrm.tenancy.DomainService;
+import org.multisitecrm.administration.DomainService;
 import org.multisitecrm.testing.Folders;
 import org.multisitecrm.testing.InContainer;
 

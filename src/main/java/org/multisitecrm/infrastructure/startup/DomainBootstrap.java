@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.demo.DemoData;
-import org.multisitecrm.tenancy.DomainService;
-import org.multisitecrm.tenancy.DomainSpec;
+import org.multisitecrm.administration.DomainService;
+import org.multisitecrm.administration.DomainSpec;
 
 import java.util.List;
 import java.util.logging.Logger;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.contact.ContactName;
 import org.multisitecrm.contact.ContactService;
 import org.multisitecrm.contact.ContactType;
-import org.multisitecrm.security.RoleGrants;
+import org.multisitecrm.administration.RoleGrants;
 import org.multisitecrm.security.UserAccount;
 import org.multisitecrm.security.UserService;
 import org.multisitecrm.tenancy.Domain;

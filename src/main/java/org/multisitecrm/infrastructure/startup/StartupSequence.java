@@ -10,7 +10,7 @@ import org.multisitecrm.security.visibility.ViewerBreadthJob;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.setting.override.OverrideFolder;
-import org.multisitecrm.tenancy.DomainProvisioning;
+import org.multisitecrm.administration.DomainProvisioning;
 import org.multisitecrm.tenancy.SiteDirectory;
 import org.multisitecrm.tenancy.SiteTable;
 import org.multisitecrm.tenancy.separation.SeparationSchemaCheck;

@@ -1,4 +1,4 @@
-package org.multisitecrm.tenancy;
+package org.multisitecrm.administration;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.multisitecrm.tenancy;
+package org.multisitecrm.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,6 +13,11 @@ import org.multisitecrm.security.Requirement;
 import org.multisitecrm.security.NotFound;
 
 import java.util.regex.Pattern;
+import org.multisitecrm.tenancy.Site;
+import org.multisitecrm.tenancy.RequestHost;
+import org.multisitecrm.tenancy.Domain;
+import org.multisitecrm.tenancy.SitesChanged;
+import org.multisitecrm.tenancy.InvalidDomainException;
 
 /**
  * Creates domains with their organisation contact and sites, then provisions them. Keeps the site

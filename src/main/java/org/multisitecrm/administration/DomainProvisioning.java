@@ -1,4 +1,4 @@
-package org.multisitecrm.tenancy;
+package org.multisitecrm.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.multisitecrm.security.DomainWork;
@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.security.Caller;
+import org.multisitecrm.tenancy.DomainProvisioner;
+import org.multisitecrm.tenancy.Domain;
 
 /**
  * The one code path that gives a domain its per-domain content: used when a domain is created and,

@@ -1,4 +1,4 @@
-package org.multisitecrm.security;
+package org.multisitecrm.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -6,6 +6,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
+import org.multisitecrm.security.UFMatch;
+import org.multisitecrm.security.Role;
+import org.multisitecrm.security.UserRole;
+import org.multisitecrm.security.NotFound;
+import org.multisitecrm.security.Requirement;
+import org.multisitecrm.security.Access;
+import org.multisitecrm.security.UserAccount;
+import org.multisitecrm.security.DomainWork;
 
 /**
  * Per-domain user management: which roles a login holds on a domain and which contact it is there
