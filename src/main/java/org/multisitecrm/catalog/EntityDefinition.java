@@ -38,6 +38,7 @@ public final class EntityDefinition {
     private String[] columns = {};
     private Set<String> readOnly = Set.of();
     private Set<String> serialized = Set.of();
+    private Set<String> computed = Set.of();
     private final Map<String, String> foreignKeys = new LinkedHashMap<>();
     private Writing writing = Writing.READ_ONLY;
     private RecordWriter writer;
@@ -64,6 +65,12 @@ public final class EntityDefinition {
     /** Fields the server sets (derived names, timestamps, reserved flags): answered, never written. */
     public EntityDefinition readOnly(String... columns) {
         this.readOnly = Set.of(columns);
+        return this;
+    }
+
+    /** NOT NULL columns a create need not send: the writer computes them (a membership's status from its dates). */
+    public EntityDefinition computedUnlessGiven(String... columns) {
+        this.computed = Set.of(columns);
         return this;
     }
 
@@ -172,7 +179,7 @@ public final class EntityDefinition {
         boolean nullable = association ? joined == null || joined.nullable() : mapped == null || mapped.nullable();
         boolean generated = column.equals("id");
         boolean required = !nullable && !field.getType().isPrimitive() && !generated && !readOnly.contains(column)
-                && !hasInitialValue(type, field);
+                && !computed.contains(column) && !hasInitialValue(type, field);
         String fkEntity = foreignKeys.getOrDefault(column, association ? entityNameOf.apply(field.getType()) : null);
         return new CatalogField(column, field.getName(), field.getType(), association, fkEntity, required,
                 nullable && !field.getType().isPrimitive(),

@@ -14,7 +14,11 @@ import org.multisitecrm.group.GroupService;
 import org.multisitecrm.administration.RoleGrants;
 import org.multisitecrm.security.UserAccount;
 import org.multisitecrm.security.UserService;
+import org.multisitecrm.membership.DurationUnit;
+import org.multisitecrm.membership.MembershipService;
+import org.multisitecrm.membership.MembershipSpec;
 import org.multisitecrm.membership.MembershipType;
+import org.multisitecrm.membership.PeriodType;
 import org.multisitecrm.option.OptionGroup;
 import org.multisitecrm.option.OptionValue;
 import org.multisitecrm.payment.PaymentProcessor;
@@ -25,6 +29,7 @@ import org.multisitecrm.administration.DomainSpec;
 import org.multisitecrm.administration.DomainSpec.SiteSpec;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -54,6 +59,9 @@ public class DemoData {
     @Inject
     private RoleGrants roles;
 
+    @Inject
+    private MembershipService memberships;
+
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
@@ -70,13 +78,19 @@ public class DemoData {
         equip(north, "North Member", "north@branches.example", new BigDecimal("25.00"));
         equip(south, "South Member", "south@branches.example", new BigDecimal("20.00"));
 
-        person(north, "Nora", "Northcott", "nora@example.org");
+        long nora = person(north, "Nora", "Northcott", "nora@example.org");
         person(north, "Ned", "Nyberg", null);
-        person(south, "Sara", "Southey", "sara@example.org");
+        long sara = person(south, "Sara", "Southey", "sara@example.org");
         person(south, "Sam", "Sandoval", null);
-        person(head, "Harriet", "Hale", "harriet@headoffice.example");
+        long harriet = person(head, "Harriet", "Hale", "harriet@headoffice.example");
         long shared = person(north, "Shona", "Sharp", "shona@example.org");
         DomainWork.run(south.getId(), "demo data", () -> groups.addToDomainGroup(shared));
+
+        LocalDate today = LocalDate.now();
+        member(north, nora, today.minusMonths(5));
+        member(north, shared, today.minusMonths(1));
+        member(south, sara, today.minusYears(1).minusDays(10));
+        member(head, harriet, today.minusMonths(6));
 
         long adminContact = person(head, "Ada", "Admin", "admin@headoffice.example");
         user("admin", adminContact, "administrator", head, north, south);
@@ -95,6 +109,14 @@ public class DemoData {
         });
     }
 
+    /** A membership of the domain's own type, joined on the given day; dates and status computed. */
+    private void member(Domain domain, long contactId, LocalDate joined) {
+        DomainWork.run(domain.getId(), "demo data", () -> {
+            long type = em.createQuery("SELECT t.id FROM MembershipType t", Long.class).getSingleResult();
+            memberships.create(MembershipSpec.of(contactId, type, joined));
+        });
+    }
+
     /** A demo login: password = username, API key {@code <username>-demo-key}, a role on each domain given. */
     private void user(String username, long contactId, String role, Domain... domains) {
         UserAccount account = users.create(username, username.toCharArray());
@@ -108,7 +130,7 @@ public class DemoData {
     /** A domain's own membership type, test payment processor and from-address, in its scope. */
     private void equip(Domain domain, String membershipType, String fromAddress, BigDecimal fee) {
         DomainWork.run(domain.getId(), "demo data", () -> {
-            MembershipType type = new MembershipType(membershipType, domain.getContact(), "year", 1, "rolling");
+            MembershipType type = new MembershipType(membershipType, domain.getContact(), DurationUnit.year, 1, PeriodType.rolling);
             type.setMinimumFee(fee);
             type.setDescription("Annual membership of " + domain.getName());
             em.persist(type);

@@ -102,6 +102,9 @@ class LeakScannerIT {
             Map.entry("LocationType", Fixture.shared("the same kinds of location for every domain")),
             Map.entry("MembershipType", Fixture.secret("{\"name\":\"scan\",\"member_of_contact_id\":\"$Contact\",\"duration_unit\":\"year\","
                     + "\"duration_interval\":1,\"period_type\":\"rolling\",\"minimum_fee\":1}")),
+            Map.entry("MembershipStatus", Fixture.shared("CiviCRM's statuses are the same for every domain")),
+            Map.entry("Membership", Fixture.secret("{\"contact_id\":\"@Contact\",\"membership_type_id\":\"$MembershipType\"}")),
+            Map.entry("FinancialType", Fixture.shared("the kinds of money are the same for every domain, as in CiviCRM")),
             Map.entry("PaymentProcessor", Fixture.secret(null)),
             Map.entry("Navigation", Fixture.secret("{\"label\":\"Scan\",\"name\":\"scan\",\"parent_id\":\"$Navigation\"}")),
             Map.entry("OptionGroup", Fixture.northCreates("{\"name\":\"scan_north_options\",\"title\":\"North options\"}", null)),

@@ -15,6 +15,7 @@ import org.multisitecrm.security.UserService;
 import org.multisitecrm.tenancy.DomainScope;
 
 import java.io.File;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -56,6 +57,11 @@ public class InContainer {
     public long contact(String sortName) {
         return system(() -> em.createQuery("SELECT c.id FROM Contact c WHERE c.sortName = :n", Long.class)
                 .setParameter("n", sortName).getSingleResult());
+    }
+
+    /** A read of the given JPQL as the bound caller sees it (bind one with {@link #as}). */
+    public <T> List<T> query(String jpql, Class<T> type) {
+        return em.createQuery(jpql, type).getResultList();
     }
 
     public <T> T as(String username, String domainName, Supplier<T> work) {

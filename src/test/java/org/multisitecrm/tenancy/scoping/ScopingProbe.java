@@ -9,7 +9,10 @@ import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.security.Caller;
+import org.multisitecrm.membership.Membership;
+import org.multisitecrm.membership.MembershipPeriod;
 import org.multisitecrm.membership.MembershipType;
+import org.multisitecrm.tenancy.DomainScope;
 import org.multisitecrm.navigation.Navigation;
 import org.multisitecrm.option.OptionGroup;
 import org.multisitecrm.option.OptionValue;
@@ -19,6 +22,7 @@ import org.multisitecrm.setting.Setting;
 import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 import java.util.List;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -32,11 +36,11 @@ public class ScopingProbe {
     /** The attribute each entity's update paths change. */
     static final Map<String, String> TEXT_FIELD = Map.of(
             "MembershipType", "description", "PaymentProcessor", "title", "Navigation", "label",
-            "Setting", "value", "OptionGroup", "title", "OptionValue", "label");
+            "Setting", "value", "OptionGroup", "title", "OptionValue", "label", "Membership", "source");
     static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.of(
             "MembershipType", MembershipType.class, "PaymentProcessor", PaymentProcessor.class,
             "Navigation", Navigation.class, "Setting", Setting.class,
-            "OptionGroup", OptionGroup.class, "OptionValue", OptionValue.class);
+            "OptionGroup", OptionGroup.class, "OptionValue", OptionValue.class, "Membership", Membership.class);
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -54,13 +58,22 @@ public class ScopingProbe {
             case "MembershipType" -> {
                 Contact owner = Caller.system("a membership type's owner").call(() -> em.createQuery(
                         "SELECT c FROM Contact c ORDER BY c.id", Contact.class).setMaxResults(1).getSingleResult());
-                MembershipType type = new MembershipType(name, owner, "year", 1, "rolling");
+                MembershipType type = new MembershipType(name, owner, org.multisitecrm.membership.DurationUnit.year, 1, org.multisitecrm.membership.PeriodType.rolling);
                 type.setDescription("original");
                 yield type;
             }
             case "PaymentProcessor" -> new PaymentProcessor(name, "original", em.find(PaymentProcessorType.class, 1L), false);
             case "Navigation" -> new Navigation(name, "original", "civicrm/probe", null, null, 50);
             case "Setting" -> new Setting(name, "original");
+            case "Membership" -> {
+                Long[] contactAndType = Caller.system("a membership's contact and type").call(() -> DomainScope.allDomains("probe").call(
+                        () -> new Long[] {em.createQuery("SELECT c.id FROM Contact c ORDER BY c.id", Long.class).setMaxResults(1).getSingleResult(),
+                                em.createQuery("SELECT t.id FROM MembershipType t ORDER BY t.id", Long.class).setMaxResults(1).getSingleResult()}));
+                Membership membership = new Membership(contactAndType[0], contactAndType[1],
+                        new MembershipPeriod(LocalDate.now(), LocalDate.now(), null), 2L);
+                membership.setSource("original");
+                yield membership;
+            }
             case "OptionGroup" -> new OptionGroup(name, "original");
             case "OptionValue" -> new OptionValue(globalGroup("individual_prefix"), "original", name, name, 50);
             default -> throw new IllegalArgumentException(entity);
@@ -140,6 +153,8 @@ public class ScopingProbe {
             s.setValue(text);
         } else if (row instanceof OptionGroup g) {
             g.setTitle(text);
+        } else if (row instanceof Membership m) {
+            m.setSource(text);
         } else if (row instanceof OptionValue v) {
             v.setLabel(text);
         }
