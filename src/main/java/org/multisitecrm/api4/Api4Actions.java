@@ -16,6 +16,7 @@ import org.multisitecrm.catalog.CatalogField;
 import org.multisitecrm.catalog.CatalogQuery;
 import org.multisitecrm.catalog.CatalogWrites;
 import org.multisitecrm.catalog.EntityCatalog;
+import org.multisitecrm.catalog.OptionSource;
 import org.multisitecrm.catalog.QueryPlan;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.NotFound;
@@ -49,6 +50,8 @@ public class Api4Actions {
     private CatalogWrites writes;
     @Inject
     private Autocomplete autocomplete;
+    @Inject
+    private OptionSource options;
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -169,6 +172,8 @@ public class Api4Actions {
                     .add("required", field.required()).add("readonly", field.readOnly())
                     .add("nullable", field.nullable());
             field.foreignEntity().ifPresentOrElse(fk -> row.add("fk_entity", fk), () -> row.addNull("fk_entity"));
+            field.options().ifPresent(group -> row.add("pseudoconstant", JSON.createObjectBuilder().add("optionGroupName", group))
+                    .add("options", JSON.createArrayBuilder(List.copyOf(options.options(group).keySet()))));
             if (!field.association() && field.javaType().isEnum()) {
                 JsonArrayBuilder options = JSON.createArrayBuilder();
                 for (Object constant : field.javaType().getEnumConstants()) {

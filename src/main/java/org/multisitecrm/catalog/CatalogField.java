@@ -9,9 +9,11 @@ import java.util.Optional;
  * serialized columns such as {@code SavedSearch.api_params}): clients send and receive it as JSON.
  * {@code required}: must be given to create; {@code nullable}: may be set to null (a column declared
  * NOT NULL, or a primitive, may not, even when it has a default and so is not required).
+ * {@code optionList}: the CiviCRM option group whose values the field holds (its pseudoconstant), or null.
  */
 public record CatalogField(String name, String attribute, Class<?> javaType, boolean association, String fkEntity,
-                       boolean required, boolean nullable, boolean readOnly, boolean updatable, boolean serialized) {
+                       boolean required, boolean nullable, boolean readOnly, boolean updatable, boolean serialized,
+                           String optionList) {
 
     /** APIv4's {@code data_type}. */
     public String dataType() {
@@ -36,6 +38,10 @@ public record CatalogField(String name, String attribute, Class<?> javaType, boo
     /** The JPQL path of this field's value from an alias: the attribute, or the id of the associated entity. */
     public String path(String alias) {
         return alias + "." + attribute + (association ? ".id" : "");
+    }
+
+    public Optional<String> options() {
+        return Optional.ofNullable(optionList);
     }
 
     public Optional<String> foreignEntity() {

@@ -164,7 +164,7 @@ public final class CatalogQuery {
         String name = matcher.group(5) != null ? matcher.group(5) : function + ":" + matcher.group(3);
         String expression = function + "(" + (matcher.group(2) != null ? "DISTINCT " : "") + inner.expression() + ")";
         CatalogField field = function.equals("COUNT")
-                ? new CatalogField(name, name, Long.class, false, null, false, false, true, false, false) : inner.field();
+                ? new CatalogField(name, name, Long.class, false, null, false, false, true, false, false, null) : inner.field();
         return new Column(name, expression, field);
     }
 

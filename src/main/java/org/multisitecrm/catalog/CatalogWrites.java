@@ -1,6 +1,7 @@
 package org.multisitecrm.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -41,6 +42,9 @@ public class CatalogWrites {
 
     @Inject
     private ColumnLengths columnLengths;
+
+    @Inject
+    private Instance<OptionSource> optionSources;
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -197,6 +201,9 @@ public class CatalogWrites {
                     throw new InvalidInput(field.name(), "is " + text.length() + " characters long; it holds at most " + max);
                 }
             }
+            if (value != null && field.options().isPresent()) {
+                requireOption(field, value);
+            }
             if (!creating && !field.updatable() && current != null) {
                 if (FieldValues.toJson(value).equals(current.get(field.name()))) {
                     continue;
@@ -213,6 +220,15 @@ public class CatalogWrites {
             }
         }
         return record;
+    }
+
+    /** The value must be one the writing domain is offered; the refusal lists them, as a form would. */
+    private void requireOption(CatalogField field, Object value) {
+        String group = field.options().orElseThrow();
+        Map<String, String> offered = optionSources.get().options(group);
+        if (!offered.containsKey(String.valueOf(value))) {
+            throw new InvalidInput(field.name(), "'" + value + "' is not one of the " + group + " options " + offered.keySet());
+        }
     }
 
     /**

@@ -40,6 +40,7 @@ public final class EntityDefinition {
     private Set<String> serialized = Set.of();
     private Set<String> computed = Set.of();
     private final Map<String, String> foreignKeys = new LinkedHashMap<>();
+    private final Map<String, String> optionLists = new LinkedHashMap<>();
     private Writing writing = Writing.READ_ONLY;
     private RecordWriter writer;
     private Requirement writeRequirement;
@@ -83,6 +84,15 @@ public final class EntityDefinition {
     /** A column holding another entity's id without a JPA association (an association names its own). */
     public EntityDefinition foreignKey(String column, String entity) {
         foreignKeys.put(column, entity);
+        return this;
+    }
+
+    /**
+     * A column holding a value of one of CiviCRM's option groups ({@code contribution_status}): a write
+     * must name one of the values the writing domain is offered, and getFields names the group.
+     */
+    public EntityDefinition optionsFrom(String column, String optionGroup) {
+        optionLists.put(column, optionGroup);
         return this;
     }
 
@@ -185,7 +195,7 @@ public final class EntityDefinition {
                 nullable && !field.getType().isPrimitive(),
                 generated || readOnly.contains(column),
                 association ? joined == null || joined.updatable() : mapped == null || mapped.updatable(),
-                serialized.contains(column));
+                serialized.contains(column), optionLists.get(column));
     }
 
     /**
@@ -198,7 +208,7 @@ public final class EntityDefinition {
             withDomain.put(column, field);
             if (column.equals("id")) {
                 withDomain.put(DOMAIN_COLUMN, new CatalogField(DOMAIN_COLUMN, SeparableEntity.DOMAIN_ATTRIBUTE, Long.class,
-                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false));
+                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false, null));
             }
         });
         return withDomain;

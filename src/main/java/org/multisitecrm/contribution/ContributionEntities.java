@@ -1,6 +1,7 @@
 package org.multisitecrm.contribution;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.multisitecrm.catalog.EntityContributor;
 import org.multisitecrm.catalog.EntityDefinition;
 
@@ -8,9 +9,15 @@ import java.util.List;
 
 import static org.multisitecrm.catalog.EntityDefinition.entity;
 
-/** The kinds of money, shared by every domain as in CiviCRM, so changed only by head office. */
+/**
+ * The kinds of money (shared by every domain as in CiviCRM, so changed only by head office) and the
+ * contributions, written by the rules of {@link ContributionService}.
+ */
 @ApplicationScoped
 public class ContributionEntities implements EntityContributor {
+
+    @Inject
+    private ContributionRecordWriter contributionWriter;
 
     @Override
     public List<EntityDefinition> entities() {
@@ -18,6 +25,16 @@ public class ContributionEntities implements EntityContributor {
                 entity("FinancialType", FinancialType.class, "Kinds of money received: Donation, Member Dues...")
                         .fields("id", "name", "description", "is_deductible", "is_reserved", "is_active")
                         .readOnly("is_reserved")
-                        .administeredAsConfiguration());
+                        .administeredAsConfiguration(),
+                entity("Contribution", Contribution.class, "Money contacts gave: amount, kind, date and status.")
+                        .fields("id", "contact_id", "financial_type_id", "payment_instrument_id", "receive_date", "total_amount",
+                                "fee_amount", "net_amount", "trxn_id", "invoice_id", "currency", "cancel_date", "cancel_reason",
+                                "source", "contribution_status_id", "is_test", "is_pay_later")
+                        .readOnly("net_amount")
+                        .computedUnlessGiven("currency")
+                        .foreignKey("contact_id", "Contact").foreignKey("financial_type_id", "FinancialType")
+                        .optionsFrom("contribution_status_id", "contribution_status")
+                        .optionsFrom("payment_instrument_id", "payment_instrument")
+                        .writtenBy(contributionWriter));
     }
 }

@@ -14,6 +14,8 @@ import org.multisitecrm.group.GroupService;
 import org.multisitecrm.administration.RoleGrants;
 import org.multisitecrm.security.UserAccount;
 import org.multisitecrm.security.UserService;
+import org.multisitecrm.contribution.ContributionService;
+import org.multisitecrm.contribution.ContributionSpec;
 import org.multisitecrm.membership.DurationUnit;
 import org.multisitecrm.membership.MembershipService;
 import org.multisitecrm.membership.MembershipSpec;
@@ -30,6 +32,7 @@ import org.multisitecrm.administration.DomainSpec.SiteSpec;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -43,6 +46,8 @@ public class DemoData {
     public static final String HEAD_OFFICE = "Head Office";
     public static final String NORTH = "Branch North";
     public static final String SOUTH = "Branch South";
+    /** CiviCRM's Donation financial type. */
+    private static final long DONATION = 1L;
 
     @Inject
     private DomainService domains;
@@ -61,6 +66,9 @@ public class DemoData {
 
     @Inject
     private MembershipService memberships;
+
+    @Inject
+    private ContributionService contributions;
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -91,6 +99,9 @@ public class DemoData {
         member(north, shared, today.minusMonths(1));
         member(south, sara, today.minusYears(1).minusDays(10));
         member(head, harriet, today.minusMonths(6));
+        gift(north, shared, "25.00", MembershipType.MEMBER_DUES, "North membership dues");
+        gift(south, shared, "10.00", DONATION, "South appeal");
+        gift(north, nora, "50.00", DONATION, "North appeal");
 
         long adminContact = person(head, "Ada", "Admin", "admin@headoffice.example");
         user("admin", adminContact, "administrator", head, north, south);
@@ -115,6 +126,12 @@ public class DemoData {
             long type = em.createQuery("SELECT t.id FROM MembershipType t", Long.class).getSingleResult();
             memberships.create(MembershipSpec.of(contactId, type, joined));
         });
+    }
+
+    /** A completed contribution recorded on a domain, in its default currency. */
+    private void gift(Domain domain, long contactId, String amount, long financialType, String source) {
+        DomainWork.run(domain.getId(), "demo data", () -> contributions.create(new ContributionSpec(contactId, financialType, 1L,
+                LocalDateTime.now().minusDays(3), new BigDecimal(amount), null, null, null, null, null, null, source, null, false, false)));
     }
 
     /** A demo login: password = username, API key {@code <username>-demo-key}, a role on each domain given. */

@@ -86,6 +86,12 @@ public class EffectiveSettings {
         return asLong(get(DomainScope.require().domainId(), name).value());
     }
 
+    /** The bound domain's value of a text setting, if it has one. */
+    public Optional<String> textValue(String name) {
+        return get(DomainScope.require().domainId(), name).value() instanceof JsonString text && !text.getString().isBlank()
+                ? Optional.of(text.getString()) : Optional.empty();
+    }
+
     public static Optional<Long> asLong(JsonValue value) {
         if (value instanceof JsonNumber number) {
             return Optional.of(number.longValue());

@@ -104,6 +104,7 @@ class LeakScannerIT {
                     + "\"duration_interval\":1,\"period_type\":\"rolling\",\"minimum_fee\":1}")),
             Map.entry("MembershipStatus", Fixture.shared("CiviCRM's statuses are the same for every domain")),
             Map.entry("Membership", Fixture.secret("{\"contact_id\":\"@Contact\",\"membership_type_id\":\"$MembershipType\"}")),
+            Map.entry("Contribution", Fixture.secret("{\"contact_id\":\"$Contact\",\"financial_type_id\":1,\"total_amount\":5}")),
             Map.entry("FinancialType", Fixture.shared("the kinds of money are the same for every domain, as in CiviCRM")),
             Map.entry("PaymentProcessor", Fixture.secret(null)),
             Map.entry("Navigation", Fixture.secret("{\"label\":\"Scan\",\"name\":\"scan\",\"parent_id\":\"$Navigation\"}")),

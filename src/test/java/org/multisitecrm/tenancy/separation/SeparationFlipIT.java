@@ -26,13 +26,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An operator moves an entity that exists today from {@code shared} to {@code domain} and back with
  * the built jar as it is: edit the separation table in the configuration folder, start (refused, with
  * the SQL to add), save that SQL as a migration in the folder's {@code migrations/}, start again. In
- * between, every API path confines the entity to its domain; afterwards it is shared again.
+ * between, every API path confines the entity to its domain; afterwards it is shared again. Contributions
+ * are flipped alongside: the seed's charities sharing a donor, each seeing only the gifts made to it.
  */
 class SeparationFlipIT {
 
     private static final Duration START = Duration.ofSeconds(180);
     private static final String SHARED_ROW = "| Relationship Type | shared | RelationshipType |";
     private static final String DOMAIN_ROW = "| Relationship Type | domain | RelationshipType |";
+    private static final String SHARED_BOOKS = "| Contribution | shared | Contribution |";
+    private static final String SEPARATE_BOOKS = "| Contribution | domain | Contribution |";
     private static final Pattern SUGGESTED_FILE = Pattern.compile("migrations/(V[0-9.]+__separation\\.sql)");
     private static final String ADMIN = "admin-demo-key";
     private static final String HEAD = "localhost";
@@ -48,12 +51,14 @@ class SeparationFlipIT {
         Map<String, String> env = Map.of("CRM_CONFIG_DIR", config.toString(), "CRM_DATA_DIR", data.toString());
         String table = Files.readString(Path.of("config", SeparationTable.FILE_NAME), StandardCharsets.UTF_8);
         assertTrue(table.contains(SHARED_ROW), "the table's RelationshipType row changed: update this test");
+        assertTrue(table.contains(SHARED_BOOKS), "the table's Contribution row changed: update this test");
         try {
             Files.writeString(config.resolve(SeparationTable.FILE_NAME), table);
             try (ServerProcess server = ServerProcess.launch("flip-before", env).awaitReady(START)) {
                 server.stop(); // an instance in use: its domains exist to own the rows
             }
-            Files.writeString(config.resolve(SeparationTable.FILE_NAME), table.replace(SHARED_ROW, DOMAIN_ROW));
+            Files.writeString(config.resolve(SeparationTable.FILE_NAME), table.replace(SHARED_ROW, DOMAIN_ROW)
+                    .replace(SHARED_BOOKS, SEPARATE_BOOKS));
             saveSuggestedMigration(refusedStart("flip-refused", env), config, "");
 
             long north;
@@ -86,13 +91,16 @@ class SeparationFlipIT {
                 assertNothingDone(api.call(SOUTH, ADMIN, "RelationshipType", "delete", "{\"where\":" + byId + "}"));
                 assertEquals(Set.of("Mentor of"), Api4Client.column(api.ok(NORTH, ADMIN,
                         "RelationshipType", "get", "{\"where\":" + byId + "}"), "label_a_b"), "North's row is untouched");
+                separateBooks(api);
                 server.stop();
             }
 
             Files.writeString(config.resolve(SeparationTable.FILE_NAME), table);
-            // the operator's own step before sharing again: South's copy duplicates North's name
+            // the operator's own steps before sharing again: South's copy duplicates North's name, and the
+            // two charities' transaction ids collide once they are one book
             saveSuggestedMigration(refusedStart("flip-back-refused", env), config,
-                    "DELETE FROM civicrm_relationship_type WHERE domain_id = 3 AND name_a_b = 'Mentor of';\n");
+                    "DELETE FROM civicrm_relationship_type WHERE domain_id = 3 AND name_a_b = 'Mentor of';\n"
+                            + "UPDATE civicrm_contribution SET trxn_id = CONCAT('south-', trxn_id) WHERE domain_id = 3;\n");
 
             try (ServerProcess server = ServerProcess.launch("flip-back", env).awaitReady(START)) {
                 Api4Client api = new Api4Client(server);
@@ -101,12 +109,43 @@ class SeparationFlipIT {
                 assertTrue(Api4Client.column(fromSouth, "id").contains(Long.toString(north)));
                 assertFalse(Api4Client.column(api.ok(SOUTH, ADMIN, "RelationshipType", "getFields", "{\"select\":[\"name\"]}"), "name")
                         .contains("domain_id"));
+                assertEquals(Set.of("North gift", "South gift"), Api4Client.column(api.ok(SOUTH, "south-demo-key", "Contribution", "get",
+                        "{\"where\":[[\"source\",\"IN\",[\"North gift\",\"South gift\"]]]}"), "source"),
+                        "shared books again: South sees every gift of the donor it sees");
                 server.stop();
             }
         } finally {
             Folders.deleteTree(data);
             Folders.deleteTree(config);
         }
+    }
+
+    /**
+     * Shona is in both branches' domain groups. With per-domain contributions each branch records her
+     * gift and sees only its own, however it asks; the gifts from before the flip went to head office.
+     */
+    private static void separateBooks(Api4Client api) {
+        long shona = api.ok(NORTH, "north-demo-key", "Contact", "get", "{\"where\":[[\"last_name\",\"=\",\"Sharp\"]]}")
+                .getJsonArray("values").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(0, api.ok(NORTH, "north-demo-key", "Contribution", "get", "{}").getInt("count"),
+                "the earlier gifts were backfilled to head office");
+        long northGift = api.firstId(NORTH, "north-demo-key", "Contribution", "create", "{\"values\":{\"contact_id\":" + shona
+                + ",\"financial_type_id\":1,\"total_amount\":40,\"source\":\"North gift\",\"trxn_id\":\"gift-1\"}}");
+        long southGift = api.firstId(SOUTH, "south-demo-key", "Contribution", "create", "{\"values\":{\"contact_id\":" + shona
+                + ",\"financial_type_id\":1,\"total_amount\":15,\"source\":\"South gift\",\"trxn_id\":\"gift-1\"}}");
+        assertNotEquals(northGift, southGift, "a transaction id is unique per charity, so South's does not reveal North's");
+        for (String[] branch : new String[][] {{NORTH, "north-demo-key", "North gift"}, {SOUTH, "south-demo-key", "South gift"}}) {
+            JsonObject seen = api.ok(branch[0], branch[1], "Contribution", "get", "{\"where\":[[\"contact_id\",\"=\"," + shona + "]]}");
+            assertEquals(Set.of(branch[2]), Api4Client.column(seen, "source"), branch[0] + " sees its own gift only: " + seen);
+        }
+        assertEquals(1, api.ok(SOUTH, "south-demo-key", "Contribution", "get",
+                "{\"select\":[\"row_count\"],\"where\":[[\"contact_id\",\"=\"," + shona + "]]}").getInt("count"));
+        assertEquals(0, api.ok(SOUTH, "south-demo-key", "Contact", "get", "{\"select\":[\"id\"],\"join\":[[\"Contribution AS c\","
+                + "\"INNER\",[\"c.contact_id\",\"=\",\"id\"],[\"c.id\",\"=\"," + northGift + "]]]}").getInt("count"), "nor through a join");
+        assertNothingDone(api.call(SOUTH, "south-demo-key", "Contribution", "update",
+                "{\"where\":[[\"id\",\"=\"," + northGift + "]],\"values\":{\"total_amount\":0}}"));
+        assertNothingDone(api.call(SOUTH, "south-demo-key", "Contribution", "delete", "{\"where\":[[\"id\",\"=\"," + northGift + "]]}"));
+        assertEquals(3, api.ok(HEAD, ADMIN, "Contribution", "get", "{}").getInt("count"), "head office holds the three from before");
     }
 
     /** The start must fail on the table/schema disagreement; its output is answered. */
