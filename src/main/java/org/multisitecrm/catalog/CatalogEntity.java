@@ -45,6 +45,15 @@ public record CatalogEntity(String name, String description, Class<?> jpaClass, 
                 "'" + name + "' is not a field of " + this.name));
     }
 
+    /** As {@link #require}, for a read: a secret the caller may not read is answered as no field at all. */
+    public CatalogField readable(String name, String param) {
+        CatalogField field = require(name, param);
+        if (!field.isReadable()) {
+            throw new InvalidInput(param, "'" + name + "' is not a field of " + this.name);
+        }
+        return field;
+    }
+
     public Collection<CatalogField> allFields() {
         return fields.values();
     }

@@ -1,5 +1,8 @@
 package org.multisitecrm.catalog;
 
+import org.multisitecrm.security.Access;
+import org.multisitecrm.security.Requirement;
+
 import java.util.Optional;
 
 /**
@@ -10,10 +13,12 @@ import java.util.Optional;
  * {@code required}: must be given to create; {@code nullable}: may be set to null (a column declared
  * NOT NULL, or a primitive, may not, even when it has a default and so is not required).
  * {@code optionList}: the CiviCRM option group whose values the field holds (its pseudoconstant), or null.
+ * {@code readRequirement}: for a secret (a processor's password), what a caller needs to read, select,
+ * filter or sort by it; to anyone else it is not a field at all, so no query can probe its value.
  */
 public record CatalogField(String name, String attribute, Class<?> javaType, boolean association, String fkEntity,
                        boolean required, boolean nullable, boolean readOnly, boolean updatable, boolean serialized,
-                           String optionList) {
+                           String optionList, Requirement readRequirement) {
 
     /** APIv4's {@code data_type}. */
     public String dataType() {
@@ -38,6 +43,11 @@ public record CatalogField(String name, String attribute, Class<?> javaType, boo
     /** The JPQL path of this field's value from an alias: the attribute, or the id of the associated entity. */
     public String path(String alias) {
         return alias + "." + attribute + (association ? ".id" : "");
+    }
+
+    /** Whether the bound caller may read the field (every field but a secret, which needs its requirement). */
+    public boolean isReadable() {
+        return readRequirement == null || Access.allows(readRequirement);
     }
 
     public Optional<String> options() {

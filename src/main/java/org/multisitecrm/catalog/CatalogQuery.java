@@ -67,7 +67,8 @@ public final class CatalogQuery {
         }
         for (String name : wanted) {
             if (name.equals("*")) {
-                root.allFields().forEach(f -> columns.add(new Column(f.name(), expression(f.name(), "select").expression(), f)));
+                root.allFields().stream().filter(CatalogField::isReadable)
+                        .forEach(f -> columns.add(new Column(f.name(), expression(f.name(), "select").expression(), f)));
             } else if (name.equals("row_count")) {
                 rowCount = true;
             } else if (AGGREGATE.matcher(name).matches()) {
@@ -164,7 +165,7 @@ public final class CatalogQuery {
         String name = matcher.group(5) != null ? matcher.group(5) : function + ":" + matcher.group(3);
         String expression = function + "(" + (matcher.group(2) != null ? "DISTINCT " : "") + inner.expression() + ")";
         CatalogField field = function.equals("COUNT")
-                ? new CatalogField(name, name, Long.class, false, null, false, false, true, false, false, null) : inner.field();
+                ? new CatalogField(name, name, Long.class, false, null, false, false, true, false, false, null, null) : inner.field();
         return new Column(name, expression, field);
     }
 
@@ -304,7 +305,7 @@ public final class CatalogQuery {
                     + "': join that entity explicitly");
         }
         for (int i = start; i < parts.length - 1; i++) {
-            CatalogField key = entity.require(parts[i], param);
+            CatalogField key = entity.readable(parts[i], param);
             String fk = key.foreignEntity().orElseThrow(() -> new InvalidInput(param,
                     "'" + key.name() + "' of " + root.name() + " is not a foreign key; '" + dotted + "' cannot join through it"));
             CatalogEntity target = entities.find(fk).orElseThrow(() -> new InvalidInput(param,
@@ -314,7 +315,7 @@ public final class CatalogQuery {
             alias = join(path, fromAlias, key, target).alias();
             entity = target;
         }
-        CatalogField field = entity.require(parts[parts.length - 1], param);
+        CatalogField field = entity.readable(parts[parts.length - 1], param);
         if (field.association() && param.equals("join")) {
             // the key's own value: a join here would land in the FROM after the ON that needs it
             return new Column(dotted, alias + "." + field.attribute() + ".id", field);

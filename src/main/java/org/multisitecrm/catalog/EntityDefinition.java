@@ -41,6 +41,7 @@ public final class EntityDefinition {
     private Set<String> computed = Set.of();
     private final Map<String, String> foreignKeys = new LinkedHashMap<>();
     private final Map<String, String> optionLists = new LinkedHashMap<>();
+    private final Map<String, Requirement> secrets = new LinkedHashMap<>();
     private Writing writing = Writing.READ_ONLY;
     private RecordWriter writer;
     private Requirement writeRequirement;
@@ -93,6 +94,17 @@ public final class EntityDefinition {
      */
     public EntityDefinition optionsFrom(String column, String optionGroup) {
         optionLists.put(column, optionGroup);
+        return this;
+    }
+
+    /**
+     * Secrets (a processor's password and signature): written as any field, but read, selected, filtered
+     * and sorted by only by a caller who meets {@code toRead}; to others they are not fields at all.
+     */
+    public EntityDefinition secret(Requirement toRead, String... columns) {
+        for (String column : columns) {
+            secrets.put(column, toRead);
+        }
         return this;
     }
 
@@ -195,7 +207,7 @@ public final class EntityDefinition {
                 nullable && !field.getType().isPrimitive(),
                 generated || readOnly.contains(column),
                 association ? joined == null || joined.updatable() : mapped == null || mapped.updatable(),
-                serialized.contains(column), optionLists.get(column));
+                serialized.contains(column), optionLists.get(column), secrets.get(column));
     }
 
     /**
@@ -208,7 +220,7 @@ public final class EntityDefinition {
             withDomain.put(column, field);
             if (column.equals("id")) {
                 withDomain.put(DOMAIN_COLUMN, new CatalogField(DOMAIN_COLUMN, SeparableEntity.DOMAIN_ATTRIBUTE, Long.class,
-                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false, null));
+                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false, null, null));
             }
         });
         return withDomain;

@@ -38,7 +38,7 @@ import java.util.List;
 /**
  * Loads the demo through the same services an administrator uses: Head Office with Branch North and
  * Branch South, people created on each site (one shared by both branches), and the users admin, north
- * and south (password = username, API key {@code <username>-demo-key}).
+ * and south, and North's staff member clerk (password = username, API key {@code <username>-demo-key}).
  */
 @ApplicationScoped
 public class DemoData {
@@ -107,6 +107,7 @@ public class DemoData {
         user("admin", adminContact, "administrator", head, north, south);
         user("north", person(north, "Nina", "Manager", "nina@branches.example"), "branch_manager", north);
         user("south", person(south, "Stan", "Manager", "stan@branches.example"), "branch_manager", south);
+        user("clerk", person(north, "Clara", "Clerk", "clara@branches.example"), "staff", north);
     }
 
     /** A person created on a domain, as a user of that site would (hard-added to its domain group). */

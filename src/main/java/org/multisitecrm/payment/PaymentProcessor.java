@@ -35,8 +35,17 @@ public class PaymentProcessor extends SeparableEntity {
     @Column(name = "user_name")
     private String userName;
 
+    /** Secret: the catalogue answers it only to the domain's administrators. */
+    private String password;
+
+    /** Secret, as the password. */
+    private String signature;
+
     @Column(name = "url_site")
     private String urlSite;
+
+    @Column(name = "url_api")
+    private String urlApi;
 
     protected PaymentProcessor() {
     }
