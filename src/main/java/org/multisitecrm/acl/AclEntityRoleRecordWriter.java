@@ -9,7 +9,7 @@ import org.multisitecrm.catalog.RecordWriter;
 
 /** Which group's contacts hold an ACL role, through {@link AclService}; only {@code is_active} changes afterwards. */
 @ApplicationScoped
-public class AclEntityRoleRecordWriter implements RecordWriter {
+class AclEntityRoleRecordWriter implements RecordWriter {
 
     @Inject
     private AclService acls;

@@ -14,7 +14,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * over a group ({@code civicrm_group}); other tables are not supported.
  */
 @ApplicationScoped
-public class AclRecordWriter implements RecordWriter {
+class AclRecordWriter implements RecordWriter {
 
     @Inject
     private AclService acls;

@@ -19,7 +19,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * contacts, groups and history would be orphaned.
  */
 @ApplicationScoped
-public class DomainRecordWriter implements RecordWriter {
+class DomainRecordWriter implements RecordWriter {
 
     @Inject
     private DomainService domains;

@@ -16,7 +16,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * never changed: the site table is reloaded at once either way.
  */
 @ApplicationScoped
-public class SiteRecordWriter implements RecordWriter {
+class SiteRecordWriter implements RecordWriter {
 
     @Inject
     private DomainService domains;

@@ -14,7 +14,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * Organizations'; unique per login and per contact on a domain). Created or deleted, never changed.
  */
 @ApplicationScoped
-public class UFMatchRecordWriter implements RecordWriter {
+class UFMatchRecordWriter implements RecordWriter {
 
     @Inject
     private RoleGrants grants;

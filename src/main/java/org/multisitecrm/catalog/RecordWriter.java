@@ -7,7 +7,9 @@ import org.multisitecrm.infrastructure.validation.InvalidInput;
 /**
  * How records of one entity are written. Values arrive checked against the entity's fields and
  * converted to their Java types; the writer applies the entity's own rules (usually by calling the
- * capability's service, which holds them). Called inside the action's transaction.
+ * capability's service, which holds them). Called inside the action's transaction, only by
+ * {@link CatalogWrites}: each capability's writers are package-private beans, so no adapter can reach
+ * one without the entity's declared requirement and field checks.
  */
 public interface RecordWriter {
 

@@ -16,7 +16,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * {@code is_deleted} trashes or restores.
  */
 @ApplicationScoped
-public class ContactRecordWriter implements RecordWriter {
+class ContactRecordWriter implements RecordWriter {
 
     @Inject
     private ContactService contacts;

@@ -9,7 +9,7 @@ import org.multisitecrm.catalog.RecordWriter;
 
 /** Contributions through {@link ContributionService}; an update keeps what it does not send. */
 @ApplicationScoped
-public class ContributionRecordWriter implements RecordWriter {
+class ContributionRecordWriter implements RecordWriter {
 
     @Inject
     private ContributionService contributions;

@@ -18,7 +18,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * status change to Removed, so the history stays.
  */
 @ApplicationScoped
-public class GroupContactRecordWriter implements RecordWriter {
+class GroupContactRecordWriter implements RecordWriter {
 
     @Inject
     private GroupService groups;

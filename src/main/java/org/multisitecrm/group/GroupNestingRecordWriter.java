@@ -15,7 +15,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * own site tree. A nesting is created or deleted, never changed.
  */
 @ApplicationScoped
-public class GroupNestingRecordWriter implements RecordWriter {
+class GroupNestingRecordWriter implements RecordWriter {
 
     @Inject
     private GroupService groups;

@@ -12,7 +12,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * 'administer Multiple Organizations' makes or ends one. Created or deleted, never changed.
  */
 @ApplicationScoped
-public class GroupOrganizationRecordWriter implements RecordWriter {
+class GroupOrganizationRecordWriter implements RecordWriter {
 
     @Inject
     private GroupService groups;

@@ -15,7 +15,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * deleted. A smart group names an unused saved search ({@code saved_search_id}).
  */
 @ApplicationScoped
-public class GroupRecordWriter implements RecordWriter {
+class GroupRecordWriter implements RecordWriter {
 
     @Inject
     private GroupService groups;

@@ -9,7 +9,7 @@ import org.multisitecrm.catalog.RecordWriter;
 
 /** Saved searches through {@link SavedSearchService}, which checks their criteria and who may change a smart group's. */
 @ApplicationScoped
-public class SavedSearchRecordWriter implements RecordWriter {
+class SavedSearchRecordWriter implements RecordWriter {
 
     @Inject
     private SavedSearchService searches;

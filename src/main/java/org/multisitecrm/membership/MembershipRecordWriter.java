@@ -12,7 +12,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * the status: unless sent or fixed by hand, it is recomputed from the (possibly new) dates.
  */
 @ApplicationScoped
-public class MembershipRecordWriter implements RecordWriter {
+class MembershipRecordWriter implements RecordWriter {
 
     @Inject
     private MembershipService memberships;

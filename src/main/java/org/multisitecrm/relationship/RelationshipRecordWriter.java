@@ -15,7 +15,7 @@ import org.multisitecrm.catalog.RecordWriter;
  * around the two contacts.
  */
 @ApplicationScoped
-public class RelationshipRecordWriter implements RecordWriter {
+class RelationshipRecordWriter implements RecordWriter {
 
     @Inject
     private RelationshipService relationships;

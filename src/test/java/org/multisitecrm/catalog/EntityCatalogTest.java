@@ -99,6 +99,17 @@ class EntityCatalogTest {
         assertEquals(List.of("get", "autocomplete", "getFields", "getActions", "checkAccess"), locations.actions());
     }
 
+    @Test
+    void noAdapterCanReachAWriterAroundTheCatalogue() throws Exception {
+        List<String> reachable = new ArrayList<>();
+        for (Class<?> type : built()) {
+            if (RecordWriter.class.isAssignableFrom(type) && !type.isInterface() && Modifier.isPublic(type.getModifiers())) {
+                reachable.add(type.getName());
+            }
+        }
+        assertEquals(List.of(), reachable, "record writers are package-private: adapters write through CatalogWrites");
+    }
+
     private static SeparationTable shippedTable() throws IOException {
         return SeparationTable.parse(TABLE.toString(), Files.readString(TABLE));
     }
@@ -112,19 +123,26 @@ class EntityCatalogTest {
 
     /** Every contributor the build holds, found as the container finds them, and created without one. */
     private static List<EntityDefinition> contributed() throws Exception {
-        Path classes = Path.of("target/classes");
         List<EntityDefinition> definitions = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type = Class.forName(name, false, EntityCatalogTest.class.getClassLoader());
-                if (EntityContributor.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
-                    var constructor = type.getDeclaredConstructor();
-                    constructor.setAccessible(true);
-                    definitions.addAll(((EntityContributor) constructor.newInstance()).entities());
-                }
+        for (Class<?> type : built()) {
+            if (EntityContributor.class.isAssignableFrom(type) && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+                var constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                definitions.addAll(((EntityContributor) constructor.newInstance()).entities());
             }
         }
         return definitions;
+    }
+
+    private static List<Class<?>> built() throws Exception {
+        Path classes = Path.of("target/classes");
+        List<Class<?>> types = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                types.add(Class.forName(name, false, EntityCatalogTest.class.getClassLoader()));
+            }
+        }
+        return types;
     }
 }
