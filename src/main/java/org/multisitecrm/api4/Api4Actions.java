@@ -122,7 +122,7 @@ public class Api4Actions {
             case "getFields" -> getFields(entity);
             case "getActions" -> entity.actions().stream().map(a -> JSON.createObjectBuilder().add("name", a).build()).toList();
             case "checkAccess" -> List.of(JSON.createObjectBuilder().add("access", checkAccess(entity, params)).build());
-            default -> throw new NotFound("Action '" + action + "' of API entity '" + entityName + "' does not exist");
+            default -> writes.perform(entity, action, writing(entity, action, params).array("where"), params.json());
         };
         return result(entityName, action, rows);
     }
@@ -194,6 +194,9 @@ public class Api4Actions {
         }
         if (action.startsWith("get") || action.equals("autocomplete")) {
             return true;
+        }
+        if (entity.customAction(action).isPresent()) {
+            return writes.mayPerform(entity, action);
         }
         return writes.mayWrite(entity);
     }

@@ -15,11 +15,13 @@ import java.util.Optional;
  */
 public record CatalogEntity(String name, String description, Class<?> jpaClass, Map<String, CatalogField> fields,
                         Requirement writeRequirement, RecordWriter writer, CatalogField defaultFilterField,
-                        Object defaultFilterValue, String labelField, List<String> searchFields) {
+                        Object defaultFilterValue, String labelField, List<String> searchFields,
+                            Map<String, EntityAction.Declared> customActions) {
 
     public CatalogEntity {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         searchFields = List.copyOf(searchFields);
+        customActions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(customActions));
     }
 
     /** Whether the entity has a label to offer in an autocomplete (CiviCRM's {@code label_field}). */
@@ -29,6 +31,10 @@ public record CatalogEntity(String name, String description, Class<?> jpaClass, 
 
     public String jpaName() {
         return jpaClass.getSimpleName();
+    }
+
+    public Optional<EntityAction.Declared> customAction(String action) {
+        return Optional.ofNullable(customActions.get(action));
     }
 
     public boolean isWritable() {
@@ -66,6 +72,7 @@ public record CatalogEntity(String name, String description, Class<?> jpaClass, 
         if (isWritable()) {
             actions.addAll(List.of("create", "update", "save", "delete", "replace"));
         }
+        actions.addAll(customActions.keySet());
         actions.addAll(List.of("getFields", "getActions", "checkAccess"));
         return List.copyOf(actions);
     }

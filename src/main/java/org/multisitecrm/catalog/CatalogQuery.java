@@ -270,6 +270,13 @@ public final class CatalogQuery {
         return query;
     }
 
+    /** The ids of the matching rows, unlocked: for an action whose own transactions change the rows. */
+    public Query unlockedIds(EntityManager em) {
+        Query query = em.createQuery("SELECT " + ROOT + ".id" + from() + where + " ORDER BY " + ROOT + ".id");
+        bind(query);
+        return query;
+    }
+
     public Query count(EntityManager em) {
         Query query = em.createQuery("SELECT COUNT(" + ROOT + ")" + from() + where);
         bind(query);

@@ -165,6 +165,29 @@ public class CatalogWrites {
         return saved;
     }
 
+    /**
+     * An action the entity declares ({@code Job.execute}) on each record the where selects and the caller
+     * sees. The rows are not locked: the action's own transactions change them (a job's lease).
+     */
+    public List<JsonObject> perform(CatalogEntity entity, String action, JsonArray where, JsonObject params) {
+        EntityAction.Declared declared = entity.customAction(action).orElseThrow(() ->
+                new NotFound("Action '" + action + "' of API entity '" + entity.name() + "' does not exist"));
+        if (where.isEmpty()) {
+            throw new InvalidInput("where", action + " needs a where");
+        }
+        Access.require(declared.requirement(), entity.name(), null, action);
+        List<JsonObject> rows = new ArrayList<>();
+        for (Object id : new CatalogQuery(entity, entities).where(where).unlockedIds(em).getResultList()) {
+            rows.add(declared.action().run(entity, ((Number) id).longValue(), params));
+        }
+        return rows;
+    }
+
+    /** Whether the caller may run the entity's own action (checkAccess). */
+    public boolean mayPerform(CatalogEntity entity, String action) {
+        return entity.customAction(action).map(d -> Access.allows(d.requirement())).orElse(false);
+    }
+
     /** Whether the caller may write the entity at all (checkAccess); each record is checked again by its service. */
     public boolean mayWrite(CatalogEntity entity) {
         return entity.isWritable() && (entity.writeRequirement() == null || Access.allows(entity.writeRequirement()));

@@ -42,6 +42,7 @@ public final class EntityDefinition {
     private final Map<String, String> foreignKeys = new LinkedHashMap<>();
     private final Map<String, String> optionLists = new LinkedHashMap<>();
     private final Map<String, Requirement> secrets = new LinkedHashMap<>();
+    private final Map<String, EntityAction.Declared> actions = new LinkedHashMap<>();
     private Writing writing = Writing.READ_ONLY;
     private RecordWriter writer;
     private Requirement writeRequirement;
@@ -105,6 +106,12 @@ public final class EntityDefinition {
         for (String column : columns) {
             secrets.put(column, toRead);
         }
+        return this;
+    }
+
+    /** An action of the entity's own ({@code Job.execute}), on the records a where selects, for callers meeting the requirement. */
+    public EntityDefinition action(String name, Requirement requirement, EntityAction action) {
+        actions.put(name, new EntityAction.Declared(requirement, action));
         return this;
     }
 
@@ -190,7 +197,7 @@ public final class EntityDefinition {
             case DIRECTLY, AS_CONFIGURATION -> generic;
         };
         Requirement requirement = writing == Writing.AS_CONFIGURATION ? configurationRequirement(separation) : writeRequirement;
-        return new CatalogEntity(name, description, type, fields, requirement, chosen, filter, filterValue, label, searched);
+        return new CatalogEntity(name, description, type, fields, requirement, chosen, filter, filterValue, label, searched, actions);
     }
 
     private CatalogField field(String column, Function<Class<?>, String> entityNameOf) {

@@ -1,24 +1,25 @@
 package org.multisitecrm.membership;
 
-import jakarta.ejb.Schedule;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.multisitecrm.security.Caller;
+import org.multisitecrm.job.JobHandler;
+import org.multisitecrm.job.RunFrequency;
 import org.multisitecrm.tenancy.DomainScope;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * CiviCRM's {@code Job.process_membership}, daily: each membership's status follows its dates (New,
- * then Current, Grace, Expired), overrides whose end date has passed are lifted, and statuses set by
- * people (Pending, Cancelled, Deceased) or final (Expired) are left alone. The statuses are shared,
- * so the job runs once over every domain's memberships, in batches by id.
+ * CiviCRM's {@code Job.process_membership}, run daily for each domain by the scheduled jobs: each of the
+ * domain's memberships follows its dates (New, then Current, Grace, Expired), overrides whose end date
+ * has passed are lifted, and statuses set by people (Pending, Cancelled, Deceased) or final (Expired) are
+ * left alone. Unlike CiviCRM's, whose query has no domain clause, it touches the bound domain's
+ * memberships only, in batches by id.
  */
-@Singleton
-public class MembershipStatusJob {
+@ApplicationScoped
+public class MembershipStatusJob implements JobHandler {
 
     private static final Logger LOG = Logger.getLogger(MembershipStatusJob.class.getName());
     private static final int BATCH = 1_000;
@@ -26,28 +27,42 @@ public class MembershipStatusJob {
     @Inject
     private MembershipStatusBatch batches;
 
-    @Schedule(hour = "0", minute = "10", persistent = false)
-    public void daily() {
-        run(LocalDate.now());
+    @Override
+    public String apiEntity() {
+        return "Job";
     }
 
-    /** The statuses as of {@code on}; answers how many memberships changed. */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Override
+    public String apiAction() {
+        return "process_membership";
+    }
+
+    @Override
+    public Template template() {
+        return new Template("Update Membership Statuses",
+                "Updates the statuses of the domain's memberships from their dates", RunFrequency.Daily, true);
+    }
+
+    @Override
+    public String run(Map<String, String> parameters, LocalDateTime now) {
+        return run(now.toLocalDate()) + " memberships changed status";
+    }
+
+    /** The bound domain's statuses as of {@code on}; answers how many memberships changed. */
     public int run(LocalDate on) {
         long started = System.nanoTime();
+        long domainId = DomainScope.require().domainId();
         int[] totals = new int[2];
-        Caller.system("membership status job").run(() -> DomainScope.allDomains("membership status job").run(() -> {
-            long after = 0;
-            MembershipStatusBatch.Outcome outcome;
-            do {
-                outcome = batches.next(after, on, BATCH);
-                after = outcome.lastId();
-                totals[0] += outcome.read();
-                totals[1] += outcome.changed();
-            } while (outcome.read() == BATCH);
-        }));
-        LOG.info(() -> "Membership statuses as of " + on + ": " + totals[1] + " of " + totals[0] + " memberships changed in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        long after = 0;
+        MembershipStatusBatch.Outcome outcome;
+        do {
+            outcome = batches.next(after, on, BATCH);
+            after = outcome.lastId();
+            totals[0] += outcome.read();
+            totals[1] += outcome.changed();
+        } while (outcome.read() == BATCH);
+        LOG.info(() -> "Membership statuses of domain " + domainId + " as of " + on + ": " + totals[1] + " of " + totals[0]
+                + " memberships changed in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return totals[1];
     }
 }

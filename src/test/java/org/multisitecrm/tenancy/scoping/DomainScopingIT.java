@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DomainScopingIT {
 
     private static final List<String> SCOPED = List.of(
-            "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue");
+            "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog");
 
     @Deployment
     static WebArchive deployment() {

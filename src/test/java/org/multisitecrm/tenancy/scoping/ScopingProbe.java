@@ -9,6 +9,10 @@ import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.security.Caller;
+import org.multisitecrm.job.Job;
+import org.multisitecrm.job.JobHandler;
+import org.multisitecrm.job.JobLog;
+import org.multisitecrm.job.RunFrequency;
 import org.multisitecrm.membership.Membership;
 import org.multisitecrm.membership.MembershipPeriod;
 import org.multisitecrm.membership.MembershipType;
@@ -23,6 +27,7 @@ import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
 import java.util.List;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 
 /**
@@ -36,11 +41,13 @@ public class ScopingProbe {
     /** The attribute each entity's update paths change. */
     static final Map<String, String> TEXT_FIELD = Map.of(
             "MembershipType", "description", "PaymentProcessor", "title", "Navigation", "label",
-            "Setting", "value", "OptionGroup", "title", "OptionValue", "label", "Membership", "source");
+            "Setting", "value", "OptionGroup", "title", "OptionValue", "label", "Membership", "source",
+            "Job", "description", "JobLog", "data");
     static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.of(
             "MembershipType", MembershipType.class, "PaymentProcessor", PaymentProcessor.class,
             "Navigation", Navigation.class, "Setting", Setting.class,
-            "OptionGroup", OptionGroup.class, "OptionValue", OptionValue.class, "Membership", Membership.class);
+            "OptionGroup", OptionGroup.class, "OptionValue", OptionValue.class, "Membership", Membership.class,
+            "Job", Job.class, "JobLog", JobLog.class);
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -65,6 +72,13 @@ public class ScopingProbe {
             case "PaymentProcessor" -> new PaymentProcessor(name, "original", em.find(PaymentProcessorType.class, 1L), false);
             case "Navigation" -> new Navigation(name, "original", "civicrm/probe", null, null, 50);
             case "Setting" -> new Setting(name, "original");
+            case "Job" -> {
+                Job job = new Job(new JobHandler.Template(name, "original", RunFrequency.Daily, false), "Probe", name);
+                job.setDescription("original");
+                yield job;
+            }
+            case "JobLog" -> new JobLog(new Job(new JobHandler.Template(name, null, RunFrequency.Daily, false), "Probe", name),
+                    LocalDateTime.now(), name, "original");
             case "Membership" -> {
                 Long[] contactAndType = Caller.system("a membership's contact and type").call(() -> DomainScope.allDomains("probe").call(
                         () -> new Long[] {em.createQuery("SELECT c.id FROM Contact c ORDER BY c.id", Long.class).setMaxResults(1).getSingleResult(),
@@ -153,6 +167,10 @@ public class ScopingProbe {
             s.setValue(text);
         } else if (row instanceof OptionGroup g) {
             g.setTitle(text);
+        } else if (row instanceof Job j) {
+            j.setDescription(text);
+        } else if (row instanceof JobLog l) {
+            l.setData(text);
         } else if (row instanceof Membership m) {
             m.setSource(text);
         } else if (row instanceof OptionValue v) {

@@ -1,0 +1,38 @@
+package org.multisitecrm.job;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.multisitecrm.tenancy.Domain;
+import org.multisitecrm.tenancy.DomainProvisioner;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Gives every domain each job the server can run, by the same code path for a new domain and, at every
+ * start, for existing ones: a job added in a later release reaches every domain (CiviCRM's upgrades
+ * added jobs to the first domain only), and a job a domain changed or turned off stays as it is.
+ */
+@ApplicationScoped
+public class DefaultJobsProvisioner implements DomainProvisioner {
+
+    @Inject
+    private Instance<JobHandler> handlers;
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Override
+    public void provision(Domain domain) {
+        Set<String> existing = em.createQuery("SELECT j FROM Job j", Job.class).getResultStream().map(Job::command)
+                .collect(Collectors.toSet());
+        for (JobHandler handler : handlers) {
+            if (!existing.contains(handler.apiEntity() + "." + handler.apiAction())) {
+                em.persist(new Job(handler.template(), handler.apiEntity(), handler.apiAction()));
+            }
+        }
+    }
+}

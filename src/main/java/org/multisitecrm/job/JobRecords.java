@@ -1,0 +1,58 @@
+package org.multisitecrm.job;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The job rows' own transactions, each committed before the work goes on: taking a job's lease (so a
+ * second server, or a second click, does not run it at the same time), reading what is due, and
+ * recording a run. All in the bound domain's scope.
+ */
+@ApplicationScoped
+public class JobRecords {
+
+    /** A run longer than this is taken to have died with its server; the job may then run again. */
+    static final long LEASE_HOURS = 6;
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean lease(long jobId, String owner, LocalDateTime now) {
+        return em.createQuery("UPDATE Job j SET j.leaseOwner = :owner, j.leaseUntil = :until"
+                        + " WHERE j.id = :id AND (j.leaseUntil IS NULL OR j.leaseUntil < :now)")
+                .setParameter("owner", owner).setParameter("until", now.plusHours(LEASE_HOURS))
+                .setParameter("id", jobId).setParameter("now", now).executeUpdate() == 1;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Job job(long jobId) {
+        return em.find(Job.class, jobId);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> due(LocalDateTime now) {
+        return em.createQuery("SELECT j FROM Job j WHERE j.isActive = TRUE ORDER BY j.id", Job.class).getResultStream()
+                .filter(j -> j.isDue(now)).map(Job::getId).toList();
+    }
+
+    /** Records the run and gives the lease back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public JobLog finish(long jobId, String owner, LocalDateTime started, LocalDateTime ended, String description, String data) {
+        Job job = em.find(Job.class, jobId);
+        job.ran(started, ended, owner);
+        JobLog log = new JobLog(job, started, description, data);
+        em.persist(log);
+        return log;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> domains() {
+        return em.createQuery("SELECT d.id FROM Domain d ORDER BY d.id", Long.class).getResultList();
+    }
+}
