@@ -66,6 +66,27 @@ public class Membership extends SeparableEntity {
         this.statusId = statusId;
     }
 
+    /** A membership a related contact inherits from {@code primary}: its type, dates and status, in its domain. */
+    static Membership inheritedFrom(Membership primary, long contactId) {
+        Membership heir = new Membership(contactId, primary.membershipTypeId, primary.period(), primary.statusId);
+        heir.ownerMembershipId = primary.getId();
+        heir.source = primary.source;
+        heir.assignToDomain(primary.getDomainId());
+        return heir;
+    }
+
+    /** An inherited membership takes its primary's dates and status, whenever those change. */
+    void follow(Membership primary) {
+        setPeriod(primary.period());
+        this.statusId = primary.statusId;
+        this.isOverride = primary.isOverride;
+        this.statusOverrideEndDate = primary.statusOverrideEndDate;
+    }
+
+    public Long getOwnerMembershipId() {
+        return ownerMembershipId;
+    }
+
     public MembershipPeriod period() {
         return new MembershipPeriod(joinDate, startDate, endDate);
     }

@@ -26,8 +26,10 @@ public class MembershipEntities implements EntityContributor {
                 entity("MembershipType", MembershipType.class, "Kinds of membership a domain offers.")
                         .fields("id", "name", "description", "member_of_contact_id", "financial_type_id", "minimum_fee",
                                 "duration_unit", "duration_interval", "period_type", "fixed_period_start_day",
-                                "fixed_period_rollover_day", "max_related", "visibility", "auto_renew", "weight", "is_active")
+                                "fixed_period_rollover_day", "relationship_type_id", "relationship_direction", "max_related",
+                                "visibility", "auto_renew", "weight", "is_active")
                         .foreignKey("financial_type_id", "FinancialType")
+                        .serialized("relationship_type_id", "relationship_direction")
                         .administeredAsConfiguration(),
                 entity("MembershipStatus", MembershipStatus.class, "The statuses a membership moves through, and the dates each holds between.")
                         .fields("id", "name", "label", "start_event", "start_event_adjust_unit", "start_event_adjust_interval",

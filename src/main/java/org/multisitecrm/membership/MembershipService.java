@@ -1,6 +1,7 @@
 package org.multisitecrm.membership;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,9 @@ public class MembershipService {
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
+    @Inject
+    private MembershipInheritance inheritance;
+
     @Transactional
     public Membership create(MembershipSpec spec) {
         MembershipType type = ownType(spec.membershipTypeId());
@@ -41,13 +45,14 @@ public class MembershipService {
         }
         em.persist(membership);
         em.flush();
+        inheritance.sync(membership);
         return membership;
     }
 
     /** Changes a membership to the spec (the writer merges what was not sent from the current values). */
     @Transactional
     public Membership update(long id, MembershipSpec spec) {
-        Membership membership = get(id);
+        Membership membership = primary(id);
         if (!Objects.equals(spec.contactId(), membership.getContactId())) {
             throw new InvalidInput("contact_id", "a membership stays with its contact");
         }
@@ -63,13 +68,26 @@ public class MembershipService {
             membership.computedStatus(status);
         }
         em.flush();
+        inheritance.sync(membership);
         return membership;
     }
 
     @Transactional
     public void delete(long id) {
-        em.remove(get(id));
+        Membership membership = primary(id);
+        inheritance.removeFor(membership);
+        em.remove(membership);
         em.flush();
+    }
+
+    /** A membership changed by hand: an inherited one changes with the membership it comes from. */
+    private Membership primary(long id) {
+        Membership membership = get(id);
+        if (membership.getOwnerMembershipId() != null) {
+            throw new InvalidInput("owner_membership_id", "membership " + id + " is inherited from membership "
+                    + membership.getOwnerMembershipId() + ": change that one, or the relationship");
+        }
+        return membership;
     }
 
     /** A membership of the domain the caller sees; another domain's is not found, as one that does not exist. */

@@ -40,6 +40,7 @@ public class MembershipStatusBatch {
                 .setMaxResults(size).getResultList();
         List<StatusRule> ordered = List.copyOf(rules.values());
         int changed = 0;
+        Map<Long, List<Long>> ownersByStatus = new java.util.HashMap<>();
         for (Membership membership : batch) {
             if (membership.isOverride()) {
                 LocalDate until = membership.getStatusOverrideEndDate();
@@ -50,10 +51,15 @@ public class MembershipStatusBatch {
             Long status = StatusRule.first(ordered, membership.period(), on, false).map(StatusRule::statusId).orElse(null);
             if (status != null && (!status.equals(membership.getStatusId()) || membership.isOverride())) {
                 membership.computedStatus(status);
+                ownersByStatus.computeIfAbsent(status, s -> new java.util.ArrayList<>()).add(membership.getId());
                 changed++;
             }
         }
         em.flush();
+        // inherited memberships take their primary's new status: one statement per status, not per membership
+        ownersByStatus.forEach((status, owners) -> em.createQuery("UPDATE Membership m SET m.statusId = :s, m.isOverride = FALSE,"
+                        + " m.statusOverrideEndDate = NULL WHERE m.ownerMembershipId IN :owners")
+                .setParameter("s", status).setParameter("owners", owners).executeUpdate());
         long last = batch.isEmpty() ? afterId : batch.get(batch.size() - 1).getId();
         return new Outcome(last, batch.size(), changed);
     }

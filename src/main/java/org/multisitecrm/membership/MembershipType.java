@@ -15,6 +15,7 @@ import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A kind of membership a domain offers, owned by the organisation members join. Its terms are checked
@@ -59,6 +60,14 @@ public class MembershipType extends SeparableEntity {
     @Column(name = "fixed_period_rollover_day")
     private Integer fixedPeriodRolloverDay;
 
+    /** JSON list of relationship type ids through which memberships of this type are inherited. */
+    @Column(name = "relationship_type_id")
+    private String relationshipTypeId;
+
+    /** JSON list, one per relationship type: {@code a_b} or {@code b_a}. */
+    @Column(name = "relationship_direction")
+    private String relationshipDirection;
+
     @Column(name = "max_related")
     private Integer maxRelated;
 
@@ -91,10 +100,21 @@ public class MembershipType extends SeparableEntity {
         return new MembershipTerms(durationUnit, durationInterval, periodType, fixedPeriodStartDay, fixedPeriodRolloverDay);
     }
 
+    /** The relationships through which this type's memberships pass to related contacts (none: not inherited). */
+    public List<InheritedThrough> inheritance() {
+        return InheritedThrough.parse(relationshipTypeId, relationshipDirection);
+    }
+
+    /** How many related contacts inherit one membership of this type (null: all of them). */
+    public Integer getMaxRelated() {
+        return maxRelated;
+    }
+
     @PrePersist
     @PreUpdate
     void requireValid() {
         terms().requireValid();
+        inheritance();
         if (minimumFee != null && minimumFee.signum() < 0) {
             throw new InvalidInput("minimum_fee", "cannot be negative");
         }

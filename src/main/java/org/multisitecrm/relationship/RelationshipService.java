@@ -1,6 +1,7 @@
 package org.multisitecrm.relationship;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +28,9 @@ public class RelationshipService {
     @Inject
     private RelationshipGrants grants;
 
+    @Inject
+    private Event<RelationshipChanged> changed;
+
     @Transactional
     public Relationship create(long typeId, long contactIdA, long contactIdB, RelationshipPermission aOverB,
                                RelationshipPermission bOverA, LocalDate startDate, LocalDate endDate) {
@@ -48,6 +52,7 @@ public class RelationshipService {
         em.persist(relationship);
         em.flush();
         grants.refreshAround(List.of(contactIdA, contactIdB));
+        changed.fire(new RelationshipChanged(contactIdA, contactIdB));
         return relationship;
     }
 
@@ -71,6 +76,7 @@ public class RelationshipService {
         relationship.setActive(isActive);
         em.flush();
         grants.refreshAround(List.of(relationship.getContactIdA(), relationship.getContactIdB()));
+        changed.fire(new RelationshipChanged(relationship.getContactIdA(), relationship.getContactIdB()));
         return relationship;
     }
 
@@ -80,6 +86,7 @@ public class RelationshipService {
         em.remove(relationship);
         em.flush();
         grants.refreshAround(List.of(relationship.getContactIdA(), relationship.getContactIdB()));
+        changed.fire(new RelationshipChanged(relationship.getContactIdA(), relationship.getContactIdB()));
     }
 
     @Transactional

@@ -127,6 +127,56 @@ class MembershipApiIT {
     }
 
     @Test
+    void anOrganisationsMembershipPassesToItsEmployeesWhileTheyWorkThere() {
+        long type = ownType(NORTH, NORTH_KEY);
+        long employeeOf = api.firstId(NORTH, NORTH_KEY, "RelationshipType", "get", "{\"where\":[[\"name_a_b\",\"=\",\"Employee of\"]]}");
+        long ned = contact(NORTH, NORTH_KEY, "Nyberg");
+        long nora = contact(NORTH, NORTH_KEY, "Northcott");
+        long employer = api.firstId(NORTH, NORTH_KEY, "Contact", "create",
+                "{\"values\":{\"contact_type\":\"Organization\",\"organization_name\":\"North Works " + System.nanoTime() + "\"}}");
+        api.ok(NORTH, NORTH_KEY, "MembershipType", "update", "{\"where\":[[\"id\",\"=\"," + type + "]],\"values\":{"
+                + "\"relationship_type_id\":[" + employeeOf + "],\"relationship_direction\":[\"b_a\"],\"max_related\":1}}");
+        try {
+            long nedWorks = api.firstId(NORTH, NORTH_KEY, "Relationship", "create", "{\"values\":{\"contact_id_a\":" + ned
+                    + ",\"contact_id_b\":" + employer + ",\"relationship_type_id\":" + employeeOf + "}}");
+            api.firstId(NORTH, NORTH_KEY, "Relationship", "create", "{\"values\":{\"contact_id_a\":" + nora
+                    + ",\"contact_id_b\":" + employer + ",\"relationship_type_id\":" + employeeOf + "}}");
+            long primary = api.firstId(NORTH, NORTH_KEY, "Membership", "create",
+                    "{\"values\":{\"contact_id\":" + employer + ",\"membership_type_id\":" + type + "}}");
+
+            List<JsonObject> inherited = rows(NORTH, NORTH_KEY, "Membership", "{\"where\":[[\"owner_membership_id\",\"=\"," + primary + "]]}");
+            assertEquals(1, inherited.size(), "max_related 1: the first employee inherits: " + inherited);
+            assertEquals(ned, inherited.get(0).getJsonNumber("contact_id").longValue());
+            long nedsMembership = inherited.get(0).getJsonNumber("id").longValue();
+
+            String later = LocalDate.now().plusYears(2).toString();
+            api.ok(NORTH, NORTH_KEY, "Membership", "update", "{\"where\":[[\"id\",\"=\"," + primary + "]],\"values\":{\"end_date\":\"" + later + "\"}}");
+            assertEquals(later, rows(NORTH, NORTH_KEY, "Membership", "{\"where\":[[\"id\",\"=\"," + nedsMembership + "]]}")
+                    .get(0).getString("end_date"), "the inherited membership follows the primary's dates");
+            HttpResponse<String> byHand = api.call(NORTH, NORTH_KEY, "Membership", "update",
+                    "{\"where\":[[\"id\",\"=\"," + nedsMembership + "]],\"values\":{\"source\":\"by hand\"}}");
+            assertEquals(400, refused(byHand));
+            assertTrue(message(byHand).startsWith("owner_membership_id"), message(byHand));
+
+            api.ok(NORTH, NORTH_KEY, "Relationship", "update", "{\"where\":[[\"id\",\"=\"," + nedWorks + "]],\"values\":{\"is_active\":false}}");
+            inherited = rows(NORTH, NORTH_KEY, "Membership", "{\"where\":[[\"owner_membership_id\",\"=\"," + primary + "]]}");
+            assertEquals(List.of(nora), inherited.stream().map(m -> m.getJsonNumber("contact_id").longValue()).toList(),
+                    "Ned left: his inherited membership goes and the next employee inherits");
+
+            api.ok(NORTH, NORTH_KEY, "Membership", "delete", "{\"where\":[[\"id\",\"=\"," + primary + "]]}");
+            assertEquals(0, rows(NORTH, NORTH_KEY, "Membership", "{\"where\":[[\"owner_membership_id\",\"=\"," + primary + "]]}").size(),
+                    "inherited memberships go with the primary");
+        } finally {
+            api.ok(NORTH, NORTH_KEY, "MembershipType", "update", "{\"where\":[[\"id\",\"=\"," + type + "]],\"values\":{"
+                    + "\"relationship_type_id\":null,\"relationship_direction\":null,\"max_related\":null}}");
+        }
+        HttpResponse<String> unpaired = api.call(NORTH, NORTH_KEY, "MembershipType", "update", "{\"where\":[[\"id\",\"=\"," + type
+                + "]],\"values\":{\"relationship_type_id\":[" + employeeOf + "],\"relationship_direction\":[]}}");
+        assertEquals(400, refused(unpaired));
+        assertTrue(message(unpaired).startsWith("relationship_direction"), message(unpaired));
+    }
+
+    @Test
     void typesAreConfiguredByTheirDomainAndStatusesOnlyByHeadOffice() {
         HttpResponse<String> inUse = api.call(NORTH, NORTH_KEY, "MembershipType", "delete",
                 "{\"where\":[[\"id\",\"=\"," + ownType(NORTH, NORTH_KEY) + "]]}");
