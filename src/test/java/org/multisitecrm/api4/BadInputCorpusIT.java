@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -316,10 +317,16 @@ class BadInputCorpusIT {
         return names;
     }
 
+    /** Rows the server writes on its own schedule, whatever the requests: the scheduled jobs' log. */
+    private static final Set<String> WRITTEN_BY_THE_SERVER = Set.of("JobLog");
+
     private Map<String, Long> rowCounts(List<String> entities) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String[] site : new String[][] {{"localhost", "admin-demo-key"}, {"north.localhost", "admin-demo-key"}, {"south.localhost", "admin-demo-key"}}) {
             for (String entity : entities) {
+                if (WRITTEN_BY_THE_SERVER.contains(entity)) {
+                    continue;
+                }
                 counts.put(site[0] + " " + entity, (long) api.ok(site[0], site[1], entity, "get", "{\"select\":[\"row_count\"]}").getInt("count"));
             }
             counts.put(site[0] + " settings", (long) api.ok(site[0], site[1], "Setting", "get", "{}").toString().hashCode());

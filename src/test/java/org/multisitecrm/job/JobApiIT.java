@@ -38,14 +38,32 @@ class JobApiIT {
         return jobs.get(0).getJsonNumber("id").longValue();
     }
 
+    /**
+     * North runs jobs now. The server's own scheduler may hold a job's lease for the moment it runs it
+     * (once a day, in the first minute after start), so a run answered "Not run" is asked again.
+     */
+    private List<JsonObject> execute(String params) {
+        for (int attempt = 1; ; attempt++) {
+            List<JsonObject> runs = api.ok(NORTH, NORTH_KEY, "Job", "execute", params).getJsonArray("values").getValuesAs(JsonObject.class);
+            if (attempt == 5 || runs.stream().noneMatch(r -> r.getString("description").startsWith("Not run"))) {
+                return runs;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return runs;
+            }
+        }
+    }
+
     @Test
     void eachDomainRunsAndReadsItsOwnJobs() {
         long north = statusJob(NORTH, NORTH_KEY);
         long south = statusJob(SOUTH, SOUTH_KEY);
         assertTrue(north != south);
 
-        JsonObject ran = api.ok(NORTH, NORTH_KEY, "Job", "execute", "{\"where\":[[\"id\",\"=\"," + north + "]]}")
-                .getJsonArray("values").getJsonObject(0);
+        JsonObject ran = execute("{\"where\":[[\"id\",\"=\"," + north + "]]}").get(0);
         assertTrue(ran.getString("description").endsWith("with result: Success"), ran.toString());
         assertTrue(ran.getString("data").endsWith("memberships changed status"), ran.toString());
         JsonObject job = api.ok(NORTH, NORTH_KEY, "Job", "get", "{\"where\":[[\"id\",\"=\"," + north + "]]}")
@@ -67,8 +85,7 @@ class JobApiIT {
         long broken = api.firstId(NORTH, NORTH_KEY, "Job", "create", "{\"values\":{\"name\":\"Broken\",\"api_entity\":\"Job\","
                 + "\"api_action\":\"no_such_job\",\"run_frequency\":\"Hourly\"}}");
         long status = statusJob(NORTH, NORTH_KEY);
-        List<JsonObject> runs = api.ok(NORTH, NORTH_KEY, "Job", "execute", "{\"where\":[[\"id\",\"IN\",[" + broken + "," + status
-                + "]]]}").getJsonArray("values").getValuesAs(JsonObject.class);
+        List<JsonObject> runs = execute("{\"where\":[[\"id\",\"IN\",[" + broken + "," + status + "]]]}");
         JsonObject failed = runs.stream().filter(r -> r.getJsonNumber("id").longValue() == broken).findFirst().orElseThrow();
         JsonObject other = runs.stream().filter(r -> r.getJsonNumber("id").longValue() == status).findFirst().orElseThrow();
         assertTrue(failed.getString("description").contains("with result: Failure, Error message: no job does Job.no_such_job"),

@@ -97,6 +97,11 @@ public class ContactVisibilityRules {
                 if (contact.hidesTrashed()) {
                     criteria = "(this.isDeleted = false or :" + VisibilityParameter.ACCESS_DELETED + " = 1) and " + criteria;
                 }
+                PrivateToAuthor author = type.getAnnotation(PrivateToAuthor.class);
+                if (author != null) {
+                    criteria = "(this." + author.privacy() + " = '0' or this." + author.author() + " = :"
+                            + VisibilityParameter.VIEWER_CONTACT + ") and " + criteria;
+                }
                 restrict(descriptor, criteria);
                 descriptor.getEventManager().addListener(new ContactEditGuard(descriptor.getAlias(), contact));
             } else if (group != null) {
