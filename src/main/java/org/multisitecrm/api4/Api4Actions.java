@@ -47,6 +47,8 @@ public class Api4Actions {
     @Inject
     private SettingActions settings;
     @Inject
+    private EntityMetadata entityMetadata;
+    @Inject
     private CatalogWrites writes;
     @Inject
     private Autocomplete autocomplete;
@@ -85,8 +87,13 @@ public class Api4Actions {
         return SettingActions.ENTITY.equals(entityName);
     }
 
+    /** The entities answered by their own adapter rather than the catalogue: Setting and Entity. */
+    private boolean isPseudoEntity(String entityName) {
+        return isSettingEntity(entityName) || EntityMetadata.ENTITY.equals(entityName);
+    }
+
     public boolean streams(String entityName, String action, ApiParams params) {
-        return action.equals("get") && !isSettingEntity(entityName) && params.value("chain").isEmpty();
+        return action.equals("get") && !isPseudoEntity(entityName) && params.value("chain").isEmpty();
     }
 
     /** One call, answered whole (a get collected in memory): for batches, chains and every write. */
@@ -95,6 +102,9 @@ public class Api4Actions {
         CallBudget.spend(params.value("chain").isPresent() ? "chain" : "params");
         if (isSettingEntity(entityName)) {
             return result(entityName, action, settings.run(action, params));
+        }
+        if (EntityMetadata.ENTITY.equals(entityName)) {
+            return result(entityName, action, entityMetadata.run(action, params));
         }
         CatalogEntity entity = entities.require(entityName);
         if (!entity.actions().contains(action)) {
