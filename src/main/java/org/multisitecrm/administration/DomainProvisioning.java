@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.multisitecrm.security.Caller;
 import org.multisitecrm.tenancy.DomainProvisioner;
 import org.multisitecrm.tenancy.Domain;
 

@@ -22,7 +22,6 @@ import org.multisitecrm.api.ApiErrorMapper;
 import org.multisitecrm.infrastructure.json.StrictJson;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 
-import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

@@ -1,7 +1,6 @@
 package org.multisitecrm.api4;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -9,7 +8,6 @@ import jakarta.json.JsonValue;
 import org.multisitecrm.infrastructure.json.StrictJson;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
