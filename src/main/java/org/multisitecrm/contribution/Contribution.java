@@ -18,6 +18,9 @@ import java.time.LocalDateTime;
 @VisibleThroughContact("contactId")
 public class Contribution extends SeparableEntity {
 
+    /** CiviCRM's {@code contribution_status} value for Completed, what a recorded contribution is unless said. */
+    static final long COMPLETED = 1;
+
     @Column(name = "contact_id", nullable = false, updatable = false)
     private Long contactId;
 
@@ -57,7 +60,7 @@ public class Contribution extends SeparableEntity {
     private String source;
 
     @Column(name = "contribution_status_id", nullable = false)
-    private Long contributionStatusId = ContributionAmounts.COMPLETED;
+    private Long contributionStatusId = COMPLETED;
 
     @Column(name = "is_test", nullable = false)
     private boolean isTest;
@@ -84,7 +87,7 @@ public class Contribution extends SeparableEntity {
         cancelDate = spec.cancelDate();
         cancelReason = spec.cancelReason();
         source = spec.source();
-        contributionStatusId = spec.contributionStatusId() != null ? spec.contributionStatusId() : ContributionAmounts.COMPLETED;
+        contributionStatusId = spec.contributionStatusId() != null ? spec.contributionStatusId() : COMPLETED;
         isTest = spec.isTest();
         isPayLater = spec.isPayLater();
     }
@@ -101,9 +104,5 @@ public class Contribution extends SeparableEntity {
 
     public Long getContactId() {
         return contactId;
-    }
-
-    public BigDecimal getTotalAmount() {
-        return totalAmount;
     }
 }

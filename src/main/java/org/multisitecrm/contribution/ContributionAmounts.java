@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  */
 public record ContributionAmounts(BigDecimal total, BigDecimal fee, BigDecimal net, String currency) {
 
-    /** CiviCRM's {@code contribution_status} value for Completed, what a recorded contribution is unless said. */
-    public static final long COMPLETED = 1;
-
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final BigDecimal LARGEST = new BigDecimal("999999999999999999.99");
 

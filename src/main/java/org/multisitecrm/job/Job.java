@@ -110,8 +110,4 @@ public class Job extends SeparableEntity {
     public String getApiAction() {
         return apiAction;
     }
-
-    public LocalDateTime getLastRun() {
-        return lastRun;
-    }
 }

@@ -33,8 +33,13 @@ public class JobLog extends SeparableEntity {
     }
 
     public JobLog(Job job, LocalDateTime runTime, String description, String data) {
+        this(job, true, runTime, description, data);
+    }
+
+    /** {@code linked}: false when the job's row is gone (deleted while it ran), so the log keeps its name only. */
+    JobLog(Job job, boolean linked, LocalDateTime runTime, String description, String data) {
         this.runTime = runTime;
-        this.jobId = job.getId();
+        this.jobId = linked ? job.getId() : null;
         this.name = job.getName();
         this.command = job.command();
         this.description = description.length() > DESCRIPTION ? description.substring(0, DESCRIPTION - 1) + "…" : description;

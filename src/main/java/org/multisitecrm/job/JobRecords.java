@@ -41,12 +41,14 @@ public class JobRecords {
                 .filter(j -> j.isDue(now)).map(Job::getId).toList();
     }
 
-    /** Records the run and gives the lease back. */
+    /** Records the run and gives the lease back; a job deleted while it ran is logged without its row. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public JobLog finish(long jobId, String owner, LocalDateTime started, LocalDateTime ended, String description, String data) {
-        Job job = em.find(Job.class, jobId);
-        job.ran(started, ended, owner);
-        JobLog log = new JobLog(job, started, description, data);
+    public JobLog finish(Job ran, String owner, LocalDateTime started, LocalDateTime ended, String description, String data) {
+        Job job = em.find(Job.class, ran.getId());
+        if (job != null) {
+            job.ran(started, ended, owner);
+        }
+        JobLog log = new JobLog(job != null ? job : ran, job != null, started, description, data);
         em.persist(log);
         return log;
     }

@@ -37,6 +37,9 @@ public class JobRunner {
             return Optional.empty();
         }
         Job job = records.job(jobId);
+        if (job == null) {
+            return Optional.empty();
+        }
         String description;
         String data = null;
         try {
@@ -49,6 +52,6 @@ public class JobRunner {
             LOG.log(Level.WARNING, "Job " + job.command() + " failed on domain " + domainId, e);
             description = "Finished execution of " + job.getName() + " with result: Failure, Error message: " + e.getMessage();
         }
-        return Optional.of(records.finish(jobId, owner, started, LocalDateTime.now(), description, data));
+        return Optional.of(records.finish(job, owner, started, LocalDateTime.now(), description, data));
     }
 }

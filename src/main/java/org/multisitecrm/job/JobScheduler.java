@@ -9,13 +9,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.security.DomainWork;
 
 import java.time.LocalDateTime;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The cron CiviCRM needs one of per domain: every minute, each domain's due jobs run in that domain's
- * scope, one after the other. {@code crm.jobs.enabled=false} stops it (for a test that drives jobs itself).
+ * scope, one after the other; one domain's trouble does not keep the next domain's jobs from running.
+ * {@code crm.jobs.enabled=false} stops it (for a test that drives jobs itself).
  */
 @Singleton
 public class JobScheduler {
+
+    private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
 
     @Inject
     private JobRecords records;
@@ -35,7 +40,12 @@ public class JobScheduler {
         }
         LocalDateTime now = LocalDateTime.now();
         for (long domainId : records.domains()) {
-            DomainWork.run(domainId, "scheduled jobs", () -> records.due(now).forEach(runner::run));
+            try {
+                DomainWork.run(domainId, "scheduled jobs", () -> records.due(now).forEach(runner::run));
+            } catch (RuntimeException e) {
+                // a job's own failure is logged by the runner; this is the job table itself failing for one domain
+                LOG.log(Level.SEVERE, "Scheduled jobs of domain " + domainId + " could not be run", e);
+            }
         }
     }
 }

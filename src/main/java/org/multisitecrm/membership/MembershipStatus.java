@@ -64,12 +64,4 @@ public class MembershipStatus extends SeparableEntity {
         return new StatusRule(getId(), name, startEvent, startEventAdjustUnit, startEventAdjustInterval, endEvent,
                 endEventAdjustUnit, endEventAdjustInterval, isCurrentMember, isAdmin, weight, isActive);
     }
-
-    public String getName() {
-        return name;
-    }
-
-    public boolean isCurrentMember() {
-        return isCurrentMember;
-    }
 }

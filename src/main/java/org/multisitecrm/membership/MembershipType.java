@@ -154,11 +154,6 @@ public class MembershipType extends SeparableEntity {
         this.minimumFee = minimumFee;
     }
 
-    public void setFixedPeriod(int startDay, Integer rolloverDay) {
-        this.fixedPeriodStartDay = startDay;
-        this.fixedPeriodRolloverDay = rolloverDay;
-    }
-
     public boolean isActive() {
         return isActive;
     }

@@ -41,8 +41,4 @@ public class Tag extends SeparableEntity {
 
     protected Tag() {
     }
-
-    public String getName() {
-        return name;
-    }
 }
