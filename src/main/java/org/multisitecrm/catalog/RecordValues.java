@@ -16,9 +16,14 @@ public final class RecordValues {
         values.put(field, value);
     }
 
+    /** The value sent for the field; null when it was not sent or was sent as null (a value cleared). */
     public Object get(String field) {
-        return values.entrySet().stream().filter(e -> e.getKey().name().equals(field)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        for (Map.Entry<CatalogField, Object> entry : values.entrySet()) {
+            if (entry.getKey().name().equals(field)) {
+                return entry.getValue();
+            }
+        }
+        return null;
     }
 
     /** The value sent for a field, or {@code current} when it was not sent (an update keeps what it does not mention). */

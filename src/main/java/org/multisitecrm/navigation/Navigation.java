@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
@@ -24,6 +26,9 @@ public class Navigation extends SeparableEntity {
     private String icon;
 
     private String permission;
+
+    @Column(name = "permission_operator")
+    private String permissionOperator;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -71,12 +76,22 @@ public class Navigation extends SeparableEntity {
         return permission;
     }
 
+    public String getPermissionOperator() {
+        return permissionOperator;
+    }
+
     public Navigation getParent() {
         return parent;
     }
 
     public boolean isActive() {
         return isActive;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void requireValid() {
+        MenuPermission.requireValidOperator(permissionOperator);
     }
 
     public int getWeight() {

@@ -1,0 +1,77 @@
+package org.multisitecrm.web.contact;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import org.multisitecrm.catalog.CatalogReads;
+import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.Permission;
+import org.multisitecrm.web.record.CatalogDataModel;
+
+import java.io.Serializable;
+import java.util.List;
+
+import static org.multisitecrm.infrastructure.json.Jsons.JSON;
+
+/**
+ * Find Contacts: a lazy table of the contacts the user sees here, a page at a time, sorted and filtered
+ * on the server by the catalogue's query; the header's quick search arrives as {@code q}.
+ */
+@Named("contactSearch")
+@ViewScoped
+public class ContactSearchView implements Serializable {
+
+    private static final List<String> COLUMNS = List.of("id", "sort_name", "display_name", "contact_type", "modified_date");
+
+    @Inject
+    private CatalogReads reads;
+
+    private String q;
+    private boolean trash;
+    private CatalogDataModel contacts;
+
+    @PostConstruct
+    void init() {
+        contacts = new CatalogDataModel(reads, "Contact", COLUMNS, this::conditions);
+    }
+
+    private JsonArray conditions() {
+        JsonArrayBuilder where = JSON.createArrayBuilder();
+        if (q != null && !q.isBlank()) {
+            where.add(JSON.createArrayBuilder().add("OR").add(JSON.createArrayBuilder()
+                    .add(JSON.createArrayBuilder().add("sort_name").add("CONTAINS").add(q.trim()))
+                    .add(JSON.createArrayBuilder().add("display_name").add("CONTAINS").add(q.trim()))));
+        }
+        if (trash && isTrashVisible()) {
+            where.add(JSON.createArrayBuilder().add("is_deleted").add("=").add(true));
+        }
+        return where.build();
+    }
+
+    public boolean isTrashVisible() {
+        return Caller.require().has(Permission.ACCESS_DELETED_CONTACTS);
+    }
+
+    public CatalogDataModel getContacts() {
+        return contacts;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public boolean isTrash() {
+        return trash;
+    }
+
+    public void setTrash(boolean trash) {
+        this.trash = trash;
+    }
+}

@@ -1,0 +1,41 @@
+package org.multisitecrm.web.shell;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a menu entry's CiviCRM path ({@code civicrm/contact/search?reset=1}) leads in this back office.
+ * Menu rows keep CiviCRM's paths, so a menu administrators know (or copy) keeps working; an entry whose
+ * page this server does not have yet is left out of the menu rather than linked to a dead end.
+ */
+public final class BackOfficeRoutes {
+
+    private static final Map<String, String> PAGES = Map.of(
+            "civicrm/dashboard", "/index.xhtml",
+            "civicrm/contact/search", "/contact/search.xhtml",
+            "civicrm/contact/view", "/contact/view.xhtml",
+            "civicrm/contact/add", "/contact/edit.xhtml");
+
+    private BackOfficeRoutes() {
+    }
+
+    /** The page and query for a CiviCRM path, relative to the context root; empty when there is no such page. */
+    public static Optional<String> page(String civicrmUrl) {
+        if (civicrmUrl == null || civicrmUrl.isBlank()) {
+            return Optional.empty();
+        }
+        String url = civicrmUrl.startsWith("/") ? civicrmUrl.substring(1) : civicrmUrl;
+        int question = url.indexOf('?');
+        String path = question < 0 ? url : url.substring(0, question);
+        String query = question < 0 ? "" : url.substring(question + 1);
+        String page = PAGES.get(path);
+        if (page == null) {
+            return Optional.empty();
+        }
+        String kept = String.join("&", java.util.Arrays.stream(query.split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith("reset="))
+                // CDI owns "cid" (the conversation id), so our pages take a contact's id as "id"
+                .map(p -> p.startsWith("cid=") ? "id=" + p.substring(4) : p).toList());
+        return Optional.of(kept.isEmpty() ? page : page + "?" + kept);
+    }
+}

@@ -1,0 +1,299 @@
+package org.multisitecrm.web;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.multisitecrm.launcher.TestDatabase;
+import org.multisitecrm.testing.Api4Client;
+import org.multisitecrm.testing.Axe;
+import org.multisitecrm.testing.Browser;
+import org.multisitecrm.testing.Folders;
+import org.multisitecrm.testing.ServerProcess;
+import org.openqa.selenium.Keys;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The back office in Debian's headless Chromium, on a server of its own whose Branch North holds
+ * 10,000 more contacts: signing in per site, the contact search paged on the server, the summary and
+ * the edit form with its messages, another domain's contact as not found, a forged cross-site form,
+ * the phone width, and axe-core's check of each main page. Screenshots go to target/screenshots.
+ */
+class BackOfficeBrowserIT {
+
+    private static final int EXTRA_NORTH_CONTACTS = 10_000;
+
+    private static ServerProcess server;
+    private static Api4Client api;
+    private Browser browser;
+
+    @BeforeAll
+    static void startServerWithTenThousandNorthContacts() throws SQLException {
+        String[] db = TestDatabase.urlUserPassword("it-backoffice-db");
+        Path data = Path.of(System.getProperty("crm.build.directory", "target"), "it-backoffice-data");
+        Folders.deleteTree(data);
+        server = ServerProcess.launch("backoffice", Map.of("DB_URL", db[0], "DB_USER", db[1], "DB_PASSWORD", db[2],
+                "CRM_DEMO", "true", "CRM_DATA_DIR", data.toString()));
+        server.awaitReady(Duration.ofSeconds(240));
+        api = new Api4Client(server);
+        try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2]); Statement s = connection.createStatement()) {
+            long northGroup;
+            try (ResultSet rs = s.executeQuery("SELECT value FROM civicrm_setting WHERE domain_id = 2 AND name = 'domain_group_id'")) {
+                rs.next();
+                northGroup = Long.parseLong(rs.getString(1).replaceAll("\\D", ""));
+            }
+            s.executeUpdate("INSERT INTO civicrm_contact (contact_type, first_name, last_name, display_name, sort_name)"
+                    + " SELECT 'Individual', CONCAT('Paged', seq), CONCAT('Member', LPAD(seq, 5, '0')),"
+                    + " CONCAT('Paged', seq, ' Member', LPAD(seq, 5, '0')), CONCAT('Member', LPAD(seq, 5, '0'), ', Paged', seq)"
+                    + " FROM seq_1_to_" + EXTRA_NORTH_CONTACTS);
+            // through the visibility trigger, as the server's own hard-add would go
+            s.executeUpdate("INSERT INTO civicrm_group_contact (group_id, contact_id, status) SELECT " + northGroup
+                    + ", id, 'Added' FROM civicrm_contact WHERE first_name LIKE 'Paged%'");
+        }
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aBranchManagerSignsInOnNorthAndPagesOnlyNorthsContacts() {
+        browser.open(server.browserUrl("north.localhost"));
+        browser.await("the sign-in form", d -> browser.has("#sign-in\\:username"));
+        assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"), browser.driver().getCurrentUrl());
+        assertEquals("Branch North", browser.text("#domain-name"));
+        assertAccessible("sign-in page");
+        browser.screenshot("backoffice-sign-in");
+
+        signIn("north", "north");
+        assertEquals("Branch North", browser.text("#domain-name"));
+        assertEquals("north", browser.text("#signed-in-as"));
+        String menu = browser.find("#menu").getAttribute("textContent");
+        assertTrue(menu.contains("Find Contacts") && menu.contains("New Individual"), menu);
+        assertFalse(menu.contains("Administer"), "a branch manager does not administer CiviCRM, and pages not built yet are not linked: " + menu);
+        browser.screenshot("backoffice-home");
+
+        browser.find("#find-contacts").click();
+        browser.await("the contacts table", d -> browser.has("#search\\:contacts"));
+        long northCount = api.ok("north.localhost", "north-demo-key", "Contact", "get", "{\"select\":[\"row_count\"]}").getInt("count");
+        assertTrue(northCount > EXTRA_NORTH_CONTACTS, "North sees " + northCount);
+        String total = String.format(java.util.Locale.ROOT, "%d", northCount);
+        assertEquals("1–25 of " + total, report());
+        assertEquals(25, rows().size());
+        assertEquals("Branch North", rows().get(0), "by name (sort_name), as CiviCRM lists contacts");
+        assertAccessible("contact search");
+        browser.screenshot("backoffice-contact-search");
+
+        browser.find("#search\\:contacts_paginator_top .ui-paginator-next").click();
+        browser.await("the second page", d -> report().equals("26–50 of " + total));
+        browser.find("#search\\:contacts_paginator_top .ui-paginator-last").click();
+        long lastStart = (northCount - 1) / 25 * 25 + 1;
+        browser.await("the last page", d -> report().equals(lastStart + "–" + total + " of " + total));
+
+        browser.find("#search\\:q").sendKeys("Nyberg");
+        browser.await("the one Nyberg", d -> report().equals("1–1 of 1"));
+        assertEquals("Nyberg, Ned", rows().get(0));
+        browser.find("#search\\:q").clear();
+        browser.find("#search\\:q").sendKeys("Manager");
+        browser.await("North's manager alone (South's Stan Manager is not North's)",
+                d -> rows().equals(List.of("Manager, Nina")) && report().equals("1–1 of 1"));
+
+        browser.find("#search\\:q").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        browser.await("every contact again", d -> report().equals("1–25 of " + total));
+        assertEquals("Branch North", rows().get(0), "by name (sort_name), as CiviCRM lists contacts");
+        browser.find("#search\\:contacts thead th.ui-sortable-column").click();
+        browser.await("the table by name, Z first", d -> rows().get(0).equals("Sharp, Shona"));
+    }
+
+    @Test
+    void aContactIsFoundOpenedAndEditedWithItsMessagesNextToTheField() {
+        signInOn("north.localhost", "north", "north");
+        browser.find("#quick-search").sendKeys("Nyberg", Keys.ENTER);
+        browser.await("the search for Nyberg", d -> browser.has("#search\\:contacts") && report().equals("1–1 of 1"));
+        browser.find("#search\\:contacts .contact-link").click();
+        browser.await("the summary", d -> browser.has("#contact-name"));
+        assertEquals("Ned Nyberg", browser.text("#contact-name"));
+        assertTrue(browser.text("#tabs").contains("Groups (1)"), browser.text("#tabs"));
+        assertAccessible("contact summary");
+        browser.screenshot("backoffice-contact-summary");
+
+        browser.find("#actions\\:edit").click();
+        browser.await("the edit form", d -> browser.has("#contact\\:first_name"));
+        browser.find("#contact\\:first_name").clear();
+        browser.find("#contact\\:last_name").clear();
+        browser.find("#contact\\:save").click();
+        browser.await("the message next to first name", d -> browser.has("#contact\\:first_name + .ui-message-error")
+                || browser.bodyText().contains("needs a first_name"));
+        assertTrue(browser.text(".record-form").contains("an individual needs a first_name or a last_name"), browser.bodyText());
+        assertAccessible("contact form with an error");
+        browser.screenshot("backoffice-contact-edit-error");
+        assertEquals("Ned", nedsFirstName(), "a refused save changes nothing");
+
+        browser.find("#contact\\:first_name").sendKeys("Edward");
+        browser.find("#contact\\:last_name").sendKeys("Nyberg");
+        browser.find("#contact\\:save").click();
+        browser.await("the saved contact", d -> browser.has("#contact-name") && browser.text("#contact-name").equals("Edward Nyberg"));
+        assertTrue(browser.text("#notice").contains("Contact saved"));
+        assertEquals("Edward", nedsFirstName());
+    }
+
+    @Test
+    void anotherDomainsContactIsNotFoundExactlyLikeAMissingOne() {
+        long southContact = api.firstId("south.localhost", "south-demo-key", "Contact", "get",
+                "{\"select\":[\"id\"],\"where\":[[\"last_name\",\"=\",\"Manager\"]]}");
+        signInOn("north.localhost", "north", "north");
+        for (String page : List.of("contact/view.xhtml?id=", "contact/edit.xhtml?id=")) {
+            browser.open(server.browserUrl("north.localhost") + page + southContact);
+            String foreign = browser.bodyText();
+            browser.open(server.browserUrl("north.localhost") + page + 987_654_321);
+            String missing = browser.bodyText();
+            assertTrue(foreign.startsWith("404"), foreign);
+            assertEquals(missing.replace("987654321", "#"), foreign.replace(String.valueOf(southContact), "#"));
+            assertFalse(foreign.contains("Exception") || foreign.contains("at org."), foreign);
+        }
+        browser.open(server.browserUrl("north.localhost") + "contact/view.xhtml?id=not-a-number");
+        assertTrue(browser.bodyText().startsWith("404"), browser.bodyText());
+    }
+
+    @Test
+    void aLoginWithoutARoleOnSouthIsRefusedThereAndGetsNoSession() {
+        browser.open(server.browserUrl("south.localhost"));
+        browser.await("the sign-in form", d -> browser.has("#sign-in\\:username"));
+        fillSignIn("north", "north");
+        browser.await("the refusal", d -> browser.bodyText().contains("You have no access to Branch South"));
+        browser.open(server.browserUrl("south.localhost") + "contact/search.xhtml");
+        browser.await("the sign-in form again", d -> browser.has("#sign-in\\:username"));
+
+        browser.open(server.browserUrl("south.localhost"));
+        fillSignIn("south", "wrong password");
+        browser.await("the wrong password", d -> browser.bodyText().contains("Wrong username or password"));
+    }
+
+    @Test
+    void aFormForgedOnAnotherSiteChangesNothing() throws InterruptedException {
+        long nora = api.firstId("north.localhost", "north-demo-key", "Contact", "get",
+                "{\"select\":[\"id\"],\"where\":[[\"last_name\",\"=\",\"Northcott\"]]}");
+        signInOn("north.localhost", "north", "north");
+        String north = server.browserUrl("north.localhost");
+        browser.open(north + "contact/edit.xhtml?id=" + nora);
+        browser.await("the edit form", d -> browser.has("#contact\\:first_name"));
+        String viewState = browser.find("input[name='jakarta.faces.ViewState']").getAttribute("value");
+
+        browser.open(server.browserUrl("south.localhost") + "login.xhtml");
+        browser.driver().executeScript("const form = document.createElement('form');"
+                + "form.method = 'POST'; form.action = arguments[0];"
+                + "for (const [name, value] of Object.entries(arguments[1])) {"
+                + "  const field = document.createElement('input'); field.name = name; field.value = value; form.appendChild(field); }"
+                + "document.body.appendChild(form); form.submit();",
+                north + "contact/edit.xhtml?id=" + nora,
+                Map.of("contact", "contact", "contact:first_name", "Forged", "contact:last_name", "Northcott",
+                        "contact:save", "", "jakarta.faces.ViewState", viewState));
+        browser.await("the answer to the forged form", d -> d.getCurrentUrl().startsWith(north));
+        assertTrue(browser.bodyText().contains("Cross-site request refused"), browser.bodyText());
+        assertEquals("Nora", api.ok("north.localhost", "north-demo-key", "Contact", "get",
+                "{\"select\":[\"first_name\"],\"where\":[[\"id\",\"=\"," + nora + "]]}").getJsonArray("values")
+                .getJsonObject(0).getString("first_name"));
+    }
+
+    @Test
+    void aNewContactWithAKnownEmailIsWarnedAboutThenCreatedWithItsEmail() {
+        signInOn("north.localhost", "north", "north");
+        browser.find("#new-individual").click();
+        browser.await("the new contact form", d -> browser.has("#contact\\:first_name"));
+        assertAccessible("new contact form");
+        browser.find("#contact\\:first_name").sendKeys("Nina");
+        browser.find("#contact\\:last_name").sendKeys("Second");
+        browser.find("#contact\\:email").sendKeys("nina@branches.example");
+        browser.find("#contact\\:save").click();
+        browser.await("the duplicate warning", d -> browser.has("#contact\\:duplicates"));
+        assertTrue(browser.text("#contact\\:duplicates").contains("Nina Manager"), browser.text("#contact\\:duplicates"));
+        browser.screenshot("backoffice-duplicate-warning");
+
+        browser.find("#contact\\:save").click();
+        browser.await("the created contact", d -> browser.has("#contact-name"));
+        assertEquals("Nina Second", browser.text("#contact-name"));
+        assertTrue(browser.text("#tabs").contains("Emails (1)"), browser.text("#tabs"));
+        assertEquals(2, api.ok("north.localhost", "north-demo-key", "Email", "get",
+                "{\"select\":[\"id\"],\"where\":[[\"email\",\"=\",\"nina@branches.example\"]]}").getInt("count"));
+    }
+
+    @Test
+    void theBackOfficeFitsAPhoneAndSigningOutEndsTheSession() {
+        signInOn("north.localhost", "north", "north");
+        browser.resize(Browser.PHONE);
+        browser.open(server.browserUrl("north.localhost") + "contact/search.xhtml");
+        browser.await("the contacts table", d -> browser.has("#search\\:contacts"));
+        Object overflow = browser.driver().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(((Number) overflow).intValue() <= 0, "the page scrolls sideways by " + overflow + " px on a phone");
+        browser.screenshot("backoffice-contact-search-phone");
+
+        browser.find("#user-menu\\:sign-out").click();
+        browser.await("the sign-in form", d -> browser.has("#sign-in\\:username"));
+        browser.open(server.browserUrl("north.localhost") + "contact/search.xhtml");
+        browser.await("the sign-in form, the session gone", d -> browser.has("#sign-in\\:username"));
+    }
+
+    private void signInOn(String host, String username, String password) {
+        browser.open(server.browserUrl(host) + "login.xhtml");
+        signIn(username, password);
+    }
+
+    private void signIn(String username, String password) {
+        fillSignIn(username, password);
+        browser.await("the home page", d -> browser.has("#signed-in-as"));
+    }
+
+    private void fillSignIn(String username, String password) {
+        browser.await("the sign-in form", d -> browser.has("#sign-in\\:username"));
+        browser.find("#sign-in\\:username").sendKeys(username);
+        browser.find("#sign-in\\:password").sendKeys(password);
+        browser.find("#sign-in\\:submit").click();
+    }
+
+    private String report() {
+        return browser.text("#search\\:contacts_paginator_top .ui-paginator-current");
+    }
+
+    private List<String> rows() {
+        return browser.driver().findElements(org.openqa.selenium.By.cssSelector("#search\\:contacts_data .contact-link"))
+                .stream().map(e -> e.getText()).toList();
+    }
+
+    private String nedsFirstName() {
+        return api.ok("north.localhost", "north-demo-key", "Contact", "get",
+                "{\"select\":[\"first_name\"],\"where\":[[\"last_name\",\"=\",\"Nyberg\"]]}").getJsonArray("values")
+                .getJsonObject(0).getString("first_name");
+    }
+
+    private void assertAccessible(String page) {
+        List<String> violations = Axe.seriousViolations(browser);
+        assertTrue(violations.isEmpty(), page + ": " + String.join("\n", violations));
+    }
+}
