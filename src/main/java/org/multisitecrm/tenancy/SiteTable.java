@@ -41,6 +41,12 @@ public final class SiteTable {
         return Optional.ofNullable(domains.get(domainId)).map(d -> resolved(d, null));
     }
 
+    /** The site a domain is reached at: its default site, else its first. */
+    public Optional<SiteRow> siteOf(long domainId) {
+        return sites.stream().filter(s -> s.domainId() == domainId)
+                .min(Comparator.comparing((SiteRow s) -> !s.isDefault()).thenComparingInt(SiteRow::port));
+    }
+
     public Optional<SiteRow> defaultSite() {
         return sites.stream().filter(SiteRow::isDefault).findFirst();
     }

@@ -223,6 +223,26 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    void theDomainSwitcherCarriesAdminSignedInToAnotherSiteOnceAndOffersNorthNothing() {
+        signInOn("north.localhost", "north", "north");
+        assertFalse(browser.has("#domain-switch"), "north holds roles on North alone");
+        browser.find("#user-menu\\:sign-out").click();
+
+        signIn("admin", "admin");
+        List<String> choices = browser.driver().findElements(org.openqa.selenium.By.cssSelector("#domain-switch\\:target option"))
+                .stream().map(o -> o.getText()).toList();
+        assertEquals(List.of("Branch South", "Head Office"), choices);
+        browser.driver().findElements(org.openqa.selenium.By.cssSelector("#domain-switch\\:target option")).stream()
+                .filter(o -> o.getText().equals("Branch South")).findFirst().orElseThrow().click();
+        browser.find("#domain-switch\\:go").click();
+        browser.await("Branch South, signed in", d -> d.getCurrentUrl().startsWith(server.browserUrl("south.localhost"))
+                && browser.has("#signed-in-as"));
+        assertEquals("Branch South", browser.text("#domain-name"));
+        assertEquals("admin", browser.text("#signed-in-as"));
+        browser.screenshot("backoffice-switched-to-south");
+    }
+
+    @Test
     void aNewContactWithAKnownEmailIsWarnedAboutThenCreatedWithItsEmail() {
         signInOn("north.localhost", "north", "north");
         browser.find("#new-individual").click();
