@@ -265,6 +265,34 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    void aContactGoesToTheTrashComesBackAndIsDeletedForGoodByAdmin() {
+        long paged = api.firstId("north.localhost", "north-demo-key", "Contact", "get",
+                "{\"select\":[\"id\"],\"where\":[[\"first_name\",\"=\",\"Paged77\"]]}");
+        signInOn("north.localhost", "admin", "admin");
+        String view = server.browserUrl("north.localhost") + "contact/view.xhtml?id=" + paged;
+        browser.open(view);
+        browser.find("#actions\\:trash").click();
+        browser.await("the search, with the notice", d -> browser.has("#notice") && browser.text("#notice").contains("moved to the trash"));
+
+        browser.find("#search\\:q").sendKeys("Member00077,");
+        browser.await("no Paged77 outside the trash", d -> browser.text("#search\\:contacts").contains("No contact matches"));
+        browser.find("#search\\:trash .ui-chkbox-box").click();
+        browser.await("Paged77 in the trash", d -> rows().equals(List.of("Member00077, Paged77")));
+
+        browser.open(view);
+        assertTrue(browser.has("#in-trash"), "the summary says it is in the trash");
+        browser.find("#actions\\:restore").click();
+        browser.await("the restored contact", d -> browser.has("#actions\\:trash") && !browser.has("#in-trash"));
+
+        browser.find("#actions\\:delete").click();
+        browser.await("the confirmation", d -> browser.find(".ui-confirm-dialog").isDisplayed());
+        browser.find(".ui-confirmdialog-yes").click();
+        browser.await("the search, with the notice", d -> browser.has("#notice") && browser.text("#notice").contains("deleted permanently"));
+        assertEquals(0, api.ok("localhost", "admin-demo-key", "Contact", "get",
+                "{\"select\":[\"row_count\"],\"where\":[[\"id\",\"=\"," + paged + "],[\"is_deleted\",\"IN\",[true,false]]]}").getInt("count"));
+    }
+
+    @Test
     void theBackOfficeFitsAPhoneAndSigningOutEndsTheSession() {
         signInOn("north.localhost", "north", "north");
         browser.resize(Browser.PHONE);

@@ -36,18 +36,22 @@ public class ContactSummaryView implements Serializable {
         tabs = contacts.tabs(contactId());
     }
 
+    /** To the trash, then back to the search: a user who cannot see the trash could not see this page any more. */
     public void trash() throws IOException {
-        act(() -> contacts.trash(contactId()), contact.get("display_name") + " moved to the trash");
+        leave(() -> contacts.trash(contactId()), contact.get("display_name") + " moved to the trash");
     }
 
-    public void restore() throws IOException {
+    public void restore() {
         act(() -> contacts.restore(contactId()), contact.get("display_name") + " restored from the trash");
     }
 
     public void deletePermanently() throws IOException {
-        String name = String.valueOf(contact.get("display_name"));
+        leave(() -> contacts.deletePermanently(contactId()), contact.get("display_name") + " deleted permanently");
+    }
+
+    private void leave(Runnable change, String done) throws IOException {
         try {
-            contacts.deletePermanently(contactId());
+            change.run();
         } catch (RuntimeException e) {
             if (!FacesMessages.show(e, "actions")) {
                 throw e;
@@ -55,7 +59,7 @@ public class ContactSummaryView implements Serializable {
             return;
         }
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        context.getFlash().put("notice", name + " deleted permanently");
+        context.getFlash().put("notice", done);
         context.redirect(context.getRequestContextPath() + "/contact/search.xhtml");
     }
 
