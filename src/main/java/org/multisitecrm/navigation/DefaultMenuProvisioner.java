@@ -30,7 +30,8 @@ public class DefaultMenuProvisioner implements DomainProvisioner {
             new Entry("Memberships", "Memberships", null, "access CiviMember", null, 3),
             new Entry("Membership Dashboard", "Dashboard", "civicrm/member?reset=1", "access CiviMember", "Memberships", 1),
             new Entry("Administer", "Administer", null, "administer CiviCRM", null, 9),
-            new Entry("Administration Console", "Administration Console", "civicrm/admin?reset=1", "administer CiviCRM", "Administer", 1));
+            new Entry("Administration Console", "Administration Console", "civicrm/admin?reset=1", "administer CiviCRM", "Administer", 1),
+            new Entry("Settings", "Settings", "civicrm/admin/setting?reset=1", "administer CiviCRM", "Administer", 2));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;

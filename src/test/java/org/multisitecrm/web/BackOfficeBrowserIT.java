@@ -42,12 +42,14 @@ class BackOfficeBrowserIT {
     private Browser browser;
 
     @BeforeAll
-    static void startServerWithTenThousandNorthContacts() throws SQLException {
+    static void startServerWithTenThousandNorthContacts() throws SQLException, java.io.IOException {
         String[] db = TestDatabase.urlUserPassword("it-backoffice-db");
         Path data = Path.of(System.getProperty("crm.build.directory", "target"), "it-backoffice-data");
         Folders.deleteTree(data);
+        Path settings = java.nio.file.Files.createDirectories(data.resolve("civicrm-settings"));
+        java.nio.file.Files.writeString(settings.resolve("branch-north.properties"), "lcMessages=en_GB\n");
         server = ServerProcess.launch("backoffice", Map.of("DB_URL", db[0], "DB_USER", db[1], "DB_PASSWORD", db[2],
-                "CRM_DEMO", "true", "CRM_DATA_DIR", data.toString()));
+                "CRM_DEMO", "true", "CRM_DATA_DIR", data.toString(), "CRM_SETTINGS_DIR", settings.toString()));
         server.awaitReady(Duration.ofSeconds(240));
         api = new Api4Client(server);
         try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2]); Statement s = connection.createStatement()) {
@@ -97,7 +99,8 @@ class BackOfficeBrowserIT {
         assertEquals("north", browser.text("#signed-in-as"));
         String menu = browser.find("#menu").getAttribute("textContent");
         assertTrue(menu.contains("Find Contacts") && menu.contains("New Individual"), menu);
-        assertFalse(menu.contains("Administer"), "a branch manager does not administer CiviCRM, and pages not built yet are not linked: " + menu);
+        assertFalse(menu.contains("Administration Console") || menu.contains("Memberships"),
+                "entries whose pages this server does not have yet are not linked: " + menu);
         browser.screenshot("backoffice-home");
 
         browser.find("#find-contacts").click();
@@ -180,6 +183,14 @@ class BackOfficeBrowserIT {
         }
         browser.open(server.browserUrl("north.localhost") + "contact/view.xhtml?id=not-a-number");
         assertTrue(browser.bodyText().startsWith("404"), browser.bodyText());
+    }
+
+    @Test
+    void theMenuFollowsPermissionsOnThisDomain() {
+        signInOn("north.localhost", "clerk", "clerk");
+        String menu = browser.find("#menu").getAttribute("textContent");
+        assertTrue(menu.contains("Find Contacts"), menu);
+        assertFalse(menu.contains("Settings"), "staff hold no 'administer CiviCRM' on North: " + menu);
     }
 
     @Test
@@ -290,6 +301,43 @@ class BackOfficeBrowserIT {
         browser.await("the search, with the notice", d -> browser.has("#notice") && browser.text("#notice").contains("deleted permanently"));
         assertEquals(0, api.ok("localhost", "admin-demo-key", "Contact", "get",
                 "{\"select\":[\"row_count\"],\"where\":[[\"id\",\"=\"," + paged + "],[\"is_deleted\",\"IN\",[true,false]]]}").getInt("count"));
+    }
+
+    @Test
+    void aSettingSetByAFileIsReadOnlyAndNamesTheFileWhileAnotherIsSavedAndReverted() {
+        signInOn("north.localhost", "north", "north");
+        String menu = browser.find("#menu").getAttribute("textContent");
+        assertTrue(menu.contains("Settings"), menu);
+        browser.open(server.browserUrl("north.localhost") + "setting/settings.xhtml");
+        browser.await("the settings", d -> browser.has(".setting-lcMessages"));
+        String language = browser.text(".setting-lcMessages");
+        assertTrue(language.contains("en_GB") && language.contains("branch-north.properties"), language);
+        assertFalse(browser.has(".setting-lcMessages input") || browser.has(".setting-lcMessages select")
+                || browser.has(".setting-lcMessages button"), "an overridden setting is read-only");
+        assertAccessible("settings");
+        browser.screenshot("backoffice-settings");
+
+        browser.find(".setting-search_autocomplete_count input").clear();
+        browser.find(".setting-search_autocomplete_count input").sendKeys("15");
+        browser.find(".setting-search_autocomplete_count button[id$='save']").click();
+        browser.await("the saved setting", d -> browser.bodyText().contains("saved")
+                && browser.text(".setting-search_autocomplete_count").contains("database"));
+        assertEquals(15, setting("search_autocomplete_count").getInt("value"));
+
+        browser.find(".setting-search_autocomplete_count input").clear();
+        browser.find(".setting-search_autocomplete_count input").sendKeys("many");
+        browser.find(".setting-search_autocomplete_count button[id$='save']").click();
+        browser.await("the refusal naming the setting", d -> browser.text("#settings\\:messages").contains("search_autocomplete_count"));
+        assertEquals(15, setting("search_autocomplete_count").getInt("value"), "a refused value changes nothing");
+
+        browser.find(".setting-search_autocomplete_count button[id$='revert']").click();
+        browser.await("the default again", d -> browser.text(".setting-search_autocomplete_count").contains("default"));
+        assertEquals("default", setting("search_autocomplete_count").getString("source"));
+    }
+
+    private static jakarta.json.JsonObject setting(String name) {
+        return api.ok("north.localhost", "north-demo-key", "Setting", "get", "{\"select\":[\"" + name + "\"]}")
+                .getJsonArray("values").getJsonObject(0);
     }
 
     @Test

@@ -14,7 +14,8 @@ public final class BackOfficeRoutes {
             "civicrm/dashboard", "/index.xhtml",
             "civicrm/contact/search", "/contact/search.xhtml",
             "civicrm/contact/view", "/contact/view.xhtml",
-            "civicrm/contact/add", "/contact/edit.xhtml");
+            "civicrm/contact/add", "/contact/edit.xhtml",
+            "civicrm/admin/setting", "/setting/settings.xhtml");
 
     private BackOfficeRoutes() {
     }
