@@ -31,7 +31,9 @@ public class DefaultMenuProvisioner implements DomainProvisioner {
             new Entry("Membership Dashboard", "Dashboard", "civicrm/member?reset=1", "access CiviMember", "Memberships", 1),
             new Entry("Administer", "Administer", null, "administer CiviCRM", null, 9),
             new Entry("Administration Console", "Administration Console", "civicrm/admin?reset=1", "administer CiviCRM", "Administer", 1),
-            new Entry("Settings", "Settings", "civicrm/admin/setting?reset=1", "administer CiviCRM", "Administer", 2));
+            new Entry("Settings", "Settings", "civicrm/admin/setting?reset=1", "administer CiviCRM", "Administer", 2),
+            new Entry("Access Audit", "Access Audit", "civicrm/admin/audit?reset=1", "view audit log,administer Multiple Organizations",
+                    "Administer", 3));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;

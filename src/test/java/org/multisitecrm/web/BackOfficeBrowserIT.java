@@ -186,6 +186,32 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    void headOfficeReadsTheRefusedAccessesFilteredAndABranchIsRefusedTheAudit() {
+        browser.open(server.browserUrl("south.localhost"));
+        fillSignIn("north", "north");
+        browser.await("the refusal", d -> browser.bodyText().contains("You have no access to Branch South"));
+        signInOn("north.localhost", "north", "north");
+        assertFalse(browser.find("#menu").getAttribute("textContent").contains("Access Audit"));
+        browser.open(server.browserUrl("north.localhost") + "audit/refusals.xhtml");
+        assertTrue(browser.bodyText().startsWith("403"), browser.bodyText());
+
+        signInOn("localhost", "admin", "admin");
+        assertTrue(browser.find("#menu").getAttribute("textContent").contains("Access Audit"));
+        browser.open(server.browserUrl("localhost") + "audit/refusals.xhtml");
+        browser.await("the audit", d -> browser.has("#audit\\:refusals"));
+        browser.find("#audit\\:username").sendKeys("north");
+        browser.find("#audit\\:action").sendKeys("sign in");
+        browser.driver().findElements(org.openqa.selenium.By.cssSelector("#audit\\:domain option")).stream()
+                .filter(o -> o.getText().equals("Branch South")).findFirst().orElseThrow().click();
+        browser.find("#audit\\:apply").click();
+        browser.await("north's refused sign-in on South", d -> browser.text("#audit\\:refusals_data")
+                .contains("north holds no role with 'access CiviCRM' on Branch South"));
+        assertFalse(browser.text("#audit\\:refusals_data").contains("admin"), browser.text("#audit\\:refusals_data"));
+        assertAccessible("access audit");
+        browser.screenshot("backoffice-access-audit");
+    }
+
+    @Test
     void theMenuFollowsPermissionsOnThisDomain() {
         signInOn("north.localhost", "clerk", "clerk");
         String menu = browser.find("#menu").getAttribute("textContent");

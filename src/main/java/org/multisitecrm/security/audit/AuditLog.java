@@ -29,17 +29,38 @@ public class AuditLog {
         em.persist(refusal);
     }
 
-    /** The newest refusals first; 'view audit log' and 'administer Multiple Organizations' (head office). */
-    /** Head office's: refusals name other domains' records. */
+    /** Head office's ('view audit log' and 'administer Multiple Organizations'): refusals name other domains' records. */
     private static final Requirement READ = Requirement.allOf(Permission.VIEW_AUDIT_LOG, Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS);
 
+    /** The newest refusals first. */
     @Transactional
     public List<AccessRefusal> recent(int limit) {
+        return page(RefusalFilter.NONE, 0, limit);
+    }
+
+    /** One page of the refusals the filter keeps, newest first. */
+    @Transactional
+    public List<AccessRefusal> page(RefusalFilter filter, int offset, int limit) {
+        requireReader();
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        var query = em.createQuery("SELECT r FROM AccessRefusal r" + filter.where(parameters) + " ORDER BY r.id DESC", AccessRefusal.class);
+        parameters.forEach(query::setParameter);
+        return query.setFirstResult(Math.max(0, offset)).setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
+    }
+
+    @Transactional
+    public long count(RefusalFilter filter) {
+        requireReader();
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        var query = em.createQuery("SELECT COUNT(r) FROM AccessRefusal r" + filter.where(parameters), Long.class);
+        parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    private static void requireReader() {
         if (!READ.isMetBy(Caller.require())) {
             throw Refusals.refuse("AccessRefusal", null, "get", "get of AccessRefusal needs " + READ.describe());
         }
-        return em.createQuery("SELECT r FROM AccessRefusal r ORDER BY r.id DESC", AccessRefusal.class)
-                .setMaxResults(Math.max(1, Math.min(limit, 1000))).getResultList();
     }
 
     /** Deletes refusals older than {@code crm.audit.retention-days}; answers how many. */

@@ -15,7 +15,8 @@ public final class BackOfficeRoutes {
             "civicrm/contact/search", "/contact/search.xhtml",
             "civicrm/contact/view", "/contact/view.xhtml",
             "civicrm/contact/add", "/contact/edit.xhtml",
-            "civicrm/admin/setting", "/setting/settings.xhtml");
+            "civicrm/admin/setting", "/setting/settings.xhtml",
+            "civicrm/admin/audit", "/audit/refusals.xhtml");
 
     private BackOfficeRoutes() {
     }
