@@ -30,7 +30,7 @@ class LauncherLifecycleIT {
         try {
             try (ServerProcess first = ServerProcess.launch("restart-1", Map.of("CRM_DATA_DIR", data.toString()))) {
                 first.awaitReady(START);
-                assertTrue(first.get("north.localhost", "/").body().contains("Branch North"));
+                assertTrue(first.get("north.localhost", "/login.xhtml").body().contains("Branch North"));
                 first.stop();
             }
             assertEquals(List.of(), mariadbProcessesOn(data), "no mariadbd may outlive the server");
@@ -39,7 +39,7 @@ class LauncherLifecycleIT {
             try (ServerProcess second = ServerProcess.launch("restart-2",
                     Map.of("CRM_DATA_DIR", data.toString(), "CRM_DEMO", "false"))) {
                 second.awaitReady(START);
-                assertTrue(second.get("north.localhost", "/").body().contains("Branch North"));
+                assertTrue(second.get("north.localhost", "/login.xhtml").body().contains("Branch North"));
                 assertTrue(second.output().contains("http://north.localhost:"), "the sites are printed at start");
                 second.stop();
             }

@@ -22,8 +22,11 @@ class SiteResolutionIT {
             "north.localhost, Branch North",
             "south.localhost, Branch South",
             "unknown.example, Head Office"})
-    void theLandingPageShowsTheDomainOfTheHost(String host, String domain) {
-        HttpResponse<String> page = server.get(host, "/");
+    void theSignInPageShowsTheDomainOfTheHost(String host, String domain) {
+        HttpResponse<String> root = server.get(host, "/");
+        assertEquals(303, root.statusCode(), "an anonymous visit to the back office is sent to sign in");
+        assertEquals("/login.xhtml?next=%2F", root.headers().firstValue("Location").orElse(""));
+        HttpResponse<String> page = server.get(host, "/login.xhtml");
         assertEquals(200, page.statusCode(), "no redirect, for every site");
         assertTrue(page.body().contains("<h1 id=\"domain-name\">" + domain + "</h1>"), page.body());
     }

@@ -50,30 +50,31 @@ public class ContactSummaryView implements Serializable {
     }
 
     private void leave(Runnable change, String done) throws IOException {
-        try {
-            change.run();
-        } catch (RuntimeException e) {
-            if (!FacesMessages.show(e, "actions")) {
-                throw e;
-            }
-            return;
+        if (attempt(change)) {
+            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            context.getFlash().put("notice", done);
+            context.redirect(context.getRequestContextPath() + "/contact/search.xhtml");
         }
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        context.getFlash().put("notice", done);
-        context.redirect(context.getRequestContextPath() + "/contact/search.xhtml");
     }
 
     private void act(Runnable change, String done) {
+        if (attempt(change)) {
+            load();
+            FacesMessages.global(FacesMessage.SEVERITY_INFO, done);
+        }
+    }
+
+    /** The change made, or its refusal shown on the page (false); anything else is not a refusal and goes on up. */
+    private static boolean attempt(Runnable change) {
         try {
             change.run();
+            return true;
         } catch (RuntimeException e) {
             if (!FacesMessages.show(e, "actions")) {
                 throw e;
             }
-            return;
+            return false;
         }
-        load();
-        FacesMessages.global(FacesMessage.SEVERITY_INFO, done);
     }
 
     public boolean isDeleted() {

@@ -49,7 +49,8 @@ public class BackOfficeGate extends HttpFilter {
 
     /** A page of this site to go to after sign-in: a path of our own, never another host. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith(SIGN_IN_PAGE)) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\") || next.startsWith(SIGN_IN_PAGE)
+                || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return "/";
         }
         return next;

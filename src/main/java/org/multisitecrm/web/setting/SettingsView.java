@@ -55,7 +55,7 @@ public class SettingsView implements Serializable {
             return "A constant: set only by a settings file or the environment";
         }
         if (row.masked()) {
-            return "A secret: changed by head office only";
+            return "A secret: shown and changed on this page by head office only";
         }
         if (definition.headOfficeOnly() && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS)) {
             return "Changed by head office only";
