@@ -27,6 +27,7 @@ public class DefaultMenuProvisioner implements DomainProvisioner {
             new Entry("Contacts", "Contacts", null, "access CiviCRM", null, 2),
             new Entry("New Individual", "New Individual", "civicrm/contact/add?reset=1&ct=Individual", "access CiviCRM", "Contacts", 1),
             new Entry("New Organization", "New Organization", "civicrm/contact/add?reset=1&ct=Organization", "access CiviCRM", "Contacts", 2),
+            new Entry("Manage Groups", "Manage Groups", "civicrm/group?reset=1", "access CiviCRM", "Contacts", 3),
             new Entry("Memberships", "Memberships", null, "access CiviMember", null, 3),
             new Entry("Membership Dashboard", "Dashboard", "civicrm/member?reset=1", "access CiviMember", "Memberships", 1),
             new Entry("Administer", "Administer", null, "administer CiviCRM", null, 9),

@@ -1,7 +1,7 @@
 package org.multisitecrm.web;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.Browser;
@@ -15,15 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The sign-in page each site shows an anonymous visitor, in Debian's headless Chromium: each site its own domain. */
 class LandingPageBrowserIT {
 
-    private static Browser browser;
+    private Browser browser;
 
-    @BeforeAll
-    static void openBrowser() {
+    /** A browser of its own for each test: one signed in on a site must not change what the next test sees. */
+    @BeforeEach
+    void openBrowser() {
         browser = new Browser();
     }
 
-    @AfterAll
-    static void closeBrowser() {
+    @AfterEach
+    void closeBrowser() {
         if (browser != null) {
             browser.close();
         }

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.multisitecrm.web.record.FacesMessages;
+import org.multisitecrm.web.record.PageIds;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -99,7 +100,7 @@ public class ContactEditView implements Serializable {
 
     /** The contact asked for; an id that is no number names no contact, like one of another domain. */
     private long contactId() {
-        return ContactIds.parse(id);
+        return PageIds.parse(id, "contact");
     }
 
     public String getCt() {

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.Permission;
 import org.multisitecrm.web.record.FacesMessages;
+import org.multisitecrm.web.record.PageIds;
 import org.multisitecrm.web.record.RecordTable;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ public class ContactSummaryView implements Serializable {
     }
 
     private void leave(Runnable change, String done) throws IOException {
-        if (attempt(change)) {
+        if (FacesMessages.attempt(change, "actions")) {
             ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
             context.getFlash().put("notice", done);
             context.redirect(context.getRequestContextPath() + "/contact/search.xhtml");
@@ -58,22 +59,9 @@ public class ContactSummaryView implements Serializable {
     }
 
     private void act(Runnable change, String done) {
-        if (attempt(change)) {
+        if (FacesMessages.attempt(change, "actions")) {
             load();
             FacesMessages.global(FacesMessage.SEVERITY_INFO, done);
-        }
-    }
-
-    /** The change made, or its refusal shown on the page (false); anything else is not a refusal and goes on up. */
-    private static boolean attempt(Runnable change) {
-        try {
-            change.run();
-            return true;
-        } catch (RuntimeException e) {
-            if (!FacesMessages.show(e, "actions")) {
-                throw e;
-            }
-            return false;
         }
     }
 
@@ -103,7 +91,7 @@ public class ContactSummaryView implements Serializable {
 
     /** The contact asked for; an id that is no number names no contact, like one of another domain. */
     private long contactId() {
-        return ContactIds.parse(id);
+        return PageIds.parse(id, "contact");
     }
 
     public Map<String, Object> getContact() {

@@ -47,6 +47,19 @@ public final class FacesMessages {
         return false;
     }
 
+    /** Makes the change, or shows its refusal on the page and answers false; anything else is no refusal and goes on up. */
+    public static boolean attempt(Runnable change, String formId) {
+        try {
+            change.run();
+            return true;
+        } catch (RuntimeException e) {
+            if (!show(e, formId)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
     public static void global(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 public final class BackOfficeRoutes {
 
     private static final Map<String, String> PAGES = Map.of(
+            "civicrm/group", "/group/groups.xhtml",
             "civicrm/dashboard", "/index.xhtml",
             "civicrm/contact/search", "/contact/search.xhtml",
             "civicrm/contact/view", "/contact/view.xhtml",
