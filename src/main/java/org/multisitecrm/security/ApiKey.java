@@ -20,6 +20,9 @@ public class ApiKey extends SeparableEntity {
 
     private String label;
 
+    @Column(name = "created_date", insertable = false, updatable = false)
+    private LocalDateTime createdDate;
+
     @Column(name = "revoked_date")
     private LocalDateTime revokedDate;
 
@@ -38,6 +41,10 @@ public class ApiKey extends SeparableEntity {
 
     public String getLabel() {
         return label;
+    }
+
+    public LocalDateTime getCreatedDate() {
+        return createdDate;
     }
 
     public boolean isRevoked() {

@@ -102,6 +102,14 @@ public class UserService {
         return new IssuedApiKey(stored.getId(), key, label);
     }
 
+    /** A login's keys, newest first (only their labels and dates: the keys themselves were shown once). */
+    @Transactional
+    public java.util.List<ApiKey> apiKeysOf(long userId) {
+        requireSelfOrAdministrator(userId, "get");
+        return em.createQuery("SELECT k FROM ApiKey k WHERE k.userId = :u ORDER BY k.id DESC", ApiKey.class)
+                .setParameter("u", userId).getResultList();
+    }
+
     @Transactional
     public void revokeApiKey(long keyId) {
         ApiKey key = em.find(ApiKey.class, keyId);

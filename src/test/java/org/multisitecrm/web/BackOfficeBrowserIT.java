@@ -251,6 +251,29 @@ class BackOfficeBrowserIT {
     }
 
     @Test
+    void aUserIssuesAKeyShownOnceThatCallsTheApiAsThemUntilRevoked() {
+        signInOn("north.localhost", "clerk", "clerk");
+        browser.find("#signed-in-as").click();
+        browser.await("my keys", d -> browser.has("#keys\\:label"));
+        browser.find("#keys\\:label").sendKeys("mail merge");
+        browser.find("#keys\\:issue").click();
+        browser.await("the new key", d -> browser.has("#new-key"));
+        String key = browser.text("#new-key");
+        assertTrue(browser.text("#keys\\:list").contains("mail merge"), browser.text("#keys\\:list"));
+        assertAccessible("API keys");
+        browser.screenshot("backoffice-api-keys");
+        assertEquals(200, api.call("north.localhost", key, "Contact", "get", "{\"select\":[\"row_count\"]}").statusCode());
+
+        browser.open(server.browserUrl("north.localhost") + "account/keys.xhtml");
+        assertFalse(browser.has("#new-key"), "a key is shown once");
+        browser.driver().findElements(org.openqa.selenium.By.cssSelector("#keys\\:list tr")).stream()
+                .filter(row -> row.getText().contains("mail merge")).findFirst().orElseThrow()
+                .findElement(org.openqa.selenium.By.cssSelector("button")).click();
+        browser.await("the revoked key", d -> browser.bodyText().contains("Key revoked"));
+        assertEquals(401, api.call("north.localhost", key, "Contact", "get", "{\"select\":[\"row_count\"]}").statusCode());
+    }
+
+    @Test
     void theMenuFollowsPermissionsOnThisDomain() {
         signInOn("north.localhost", "clerk", "clerk");
         String menu = browser.find("#menu").getAttribute("textContent");

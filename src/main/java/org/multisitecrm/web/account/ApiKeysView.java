@@ -1,0 +1,106 @@
+package org.multisitecrm.web.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.multisitecrm.security.ApiKey;
+import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.IssuedApiKey;
+import org.multisitecrm.security.UserService;
+import org.multisitecrm.web.record.FacesMessages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * My API keys: the signed-in user's keys (label, issued, revoked), a new one shown once right after it
+ * is issued, and revoking one. Through {@link UserService}, which lets a user touch only their own.
+ */
+@Named("apiKeys")
+@ViewScoped
+public class ApiKeysView implements Serializable {
+
+    /** One key as the page lists it. */
+    public record Line(long id, String label, String issued, String revoked) implements Serializable {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public String getIssued() {
+            return issued;
+        }
+
+        public String getRevoked() {
+            return revoked;
+        }
+
+        public boolean isActive() {
+            return revoked.isEmpty();
+        }
+    }
+
+    @Inject
+    private UserService users;
+
+    private List<Line> keys;
+    private String label;
+    private String issuedKey;
+
+    @PostConstruct
+    void load() {
+        keys = users.apiKeysOf(me()).stream().map(ApiKeysView::line).toList();
+    }
+
+    private static Line line(ApiKey key) {
+        return new Line(key.getId(), key.getLabel() == null ? "" : key.getLabel(), minute(key.getCreatedDate()), minute(key.getRevokedDate()));
+    }
+
+    private static String minute(java.time.LocalDateTime time) {
+        return time == null ? "" : time.withSecond(0).withNano(0).toString().replace('T', ' ');
+    }
+
+    public void issue() {
+        if (FacesMessages.attempt(() -> {
+            IssuedApiKey issued = users.issueApiKey(me(), label == null ? "" : label.trim());
+            issuedKey = issued.key();
+        }, "keys")) {
+            label = null;
+            load();
+        }
+    }
+
+    public void revoke(long keyId) {
+        if (FacesMessages.attempt(() -> users.revokeApiKey(keyId), "keys")) {
+            issuedKey = null;
+            load();
+            FacesMessages.global(FacesMessage.SEVERITY_INFO, "Key revoked: calls with it are refused from now on");
+        }
+    }
+
+    private static long me() {
+        return Caller.require().userId().orElseThrow();
+    }
+
+    public List<Line> getKeys() {
+        return keys;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public String getIssuedKey() {
+        return issuedKey;
+    }
+}
