@@ -9,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import org.multisitecrm.catalog.CatalogReads;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.Permission;
+import org.multisitecrm.setting.EffectiveSettings;
 import org.multisitecrm.web.record.CatalogDataModel;
 
 import java.io.Serializable;
@@ -18,7 +19,8 @@ import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * Find Contacts: a lazy table of the contacts the user sees here, a page at a time, sorted and filtered
- * on the server by the catalogue's query; the header's quick search arrives as {@code q}.
+ * on the server by the catalogue's query; the header's quick search arrives as {@code q}. A name matches
+ * from its start, or anywhere in it with the domain's {@code includeWildCardInName} (CiviCRM's default).
  */
 @Named("contactSearch")
 @ViewScoped
@@ -28,6 +30,9 @@ public class ContactSearchView implements Serializable {
 
     @Inject
     private CatalogReads reads;
+
+    @Inject
+    private EffectiveSettings settings;
 
     private String q;
     private boolean trash;
@@ -41,9 +46,11 @@ public class ContactSearchView implements Serializable {
     private JsonArray conditions() {
         JsonArrayBuilder where = JSON.createArrayBuilder();
         if (q != null && !q.isBlank()) {
+            // as the API's autocomplete: anywhere in the name with includeWildCardInName, else from its start
+            String pattern = (settings.isTrue("includeWildCardInName") ? "%" : "") + q.trim() + "%";
             where.add(JSON.createArrayBuilder().add("OR").add(JSON.createArrayBuilder()
-                    .add(JSON.createArrayBuilder().add("sort_name").add("CONTAINS").add(q.trim()))
-                    .add(JSON.createArrayBuilder().add("display_name").add("CONTAINS").add(q.trim()))));
+                    .add(JSON.createArrayBuilder().add("sort_name").add("LIKE").add(pattern))
+                    .add(JSON.createArrayBuilder().add("display_name").add("LIKE").add(pattern))));
         }
         if (trash && isTrashVisible()) {
             where.add(JSON.createArrayBuilder().add("is_deleted").add("=").add(true));
