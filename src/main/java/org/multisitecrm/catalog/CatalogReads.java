@@ -30,6 +30,10 @@ public class CatalogReads {
 
     /** The rows from {@code offset}, at most {@code limit} of them, in the order asked and then by id. */
     public List<JsonObject> rows(String entityName, List<String> select, JsonArray where, JsonObject orderBy, int offset, int limit) {
+        if (limit < 1) {
+            // QueryPlan reads a limit of 0 as "every row", which a page must never ask for by accident
+            throw new IllegalArgumentException("a page of at least one row, not " + limit);
+        }
         CatalogEntity entity = entities.require(entityName);
         CatalogQuery query = new CatalogQuery(entity, entities).select(select).where(where).orderBy(orderBy);
         return new QueryPlan(entity, query, limit, offset, null, null).rows(em);

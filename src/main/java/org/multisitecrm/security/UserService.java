@@ -22,6 +22,8 @@ public class UserService {
     static final int FAILURES_BEFORE_LOCK = 5;
     static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     private static final int MIN_PASSWORD = 8;
+    /** crm_api_key.label; checked here so that the back office and the API both answer with the field. */
+    private static final int LABEL_LENGTH = 128;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,128}");
     /** Compared against when the username does not exist, so timing does not reveal which usernames do. */
     private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
@@ -96,6 +98,9 @@ public class UserService {
     }
 
     private IssuedApiKey register(long userId, String key, String label) {
+        if (label != null && label.length() > LABEL_LENGTH) {
+            throw new InvalidInput("label", "at most " + LABEL_LENGTH + " characters");
+        }
         ApiKey stored = new ApiKey(userId, ApiKeyDigest.sha256(key), label);
         em.persist(stored);
         em.flush();

@@ -168,6 +168,8 @@ class BadInputCorpusIT {
                 "{\"records\":[{\"contact_type\":\"Individual\",\"first_name\":\"Half\"},{\"contact_type\":\"Alien\"}]}")));
         cases.add(new Case("failing chain after create", () -> api.call(HOST, KEY, "Contact", "create",
                 "{\"values\":{\"contact_type\":\"Individual\",\"first_name\":\"Chained\"},\"chain\":{\"e\":[\"Email\",\"create\",{\"values\":{\"contact_id\":\"$id\",\"email\":\"not an email\",\"location_type_id\":1}}]}}")));
+        cases.add(new Case("menu entry with an unknown permission operator", () -> api.call(HOST, KEY, "Navigation", "create",
+                "{\"values\":{\"name\":\"Forged\",\"label\":\"Forged\",\"weight\":1,\"permission\":\"access CiviCRM\",\"permission_operator\":\"XOR\"}}")));
         cases.add(new Case("an individual's names cleared", () -> api.call(HOST, KEY, "Contact", "update",
                 "{\"where\":[[\"last_name\",\"=\",\"Northcott\"]],\"values\":{\"first_name\":null,\"last_name\":null}}")));
         cases.add(new Case("over-long first name", () -> api.call(HOST, KEY, "Contact", "create",

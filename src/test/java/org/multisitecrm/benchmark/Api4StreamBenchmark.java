@@ -5,6 +5,7 @@ import jakarta.json.stream.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.multisitecrm.launcher.TestDatabase;
 import org.multisitecrm.testing.Folders;
+import org.multisitecrm.testing.NorthContacts;
 import org.multisitecrm.testing.ServerProcess;
 
 import java.io.BufferedReader;
@@ -21,9 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +52,7 @@ class Api4StreamBenchmark {
             server.awaitReady(Duration.ofSeconds(240));
             try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2])) {
                 long start = System.nanoTime();
-                load(connection);
+                NorthContacts.loadBench(connection, CONTACTS);
                 System.out.printf(Locale.ROOT, "%nLoaded %,d contacts hard-added to Branch North in %.1f s (server heap -Xmx%s)%n",
                         CONTACTS, (System.nanoTime() - start) / 1e9, HEAP);
             }
@@ -63,24 +61,6 @@ class Api4StreamBenchmark {
             System.out.println("caller                        | rows      | MB    | first byte | total    | rows/s    | heap max used | old gen after GC");
             stream(server, "localhost", "admin-demo-key", "head office (view all)");
             stream(server, "north.localhost", "north-demo-key", "North (view all in domain)");
-        }
-    }
-
-    private static void load(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            long northGroup;
-            try (ResultSet rs = s.executeQuery("SELECT value FROM civicrm_setting WHERE domain_id = 2 AND name = 'domain_group_id'")) {
-                rs.next();
-                northGroup = Long.parseLong(rs.getString(1).replaceAll("\\D", ""));
-            }
-            s.executeUpdate("INSERT INTO civicrm_contact (contact_type, first_name, last_name, display_name, sort_name)"
-                    + " SELECT 'Individual', CONCAT('Bench', seq), CONCAT('L', LPAD((seq * 7919) % " + CONTACTS + ", 7, '0')),"
-                    + " CONCAT('Bench', seq, ' L', LPAD((seq * 7919) % " + CONTACTS + ", 7, '0')),"
-                    + " CONCAT('L', LPAD((seq * 7919) % " + CONTACTS + ", 7, '0'), ', Bench', seq) FROM seq_1_to_" + CONTACTS);
-            // through the trigger, as a hard-add made by the server would be
-            s.executeUpdate("INSERT INTO civicrm_group_contact (group_id, contact_id, status) SELECT " + northGroup
-                    + ", id, 'Added' FROM civicrm_contact WHERE first_name LIKE 'Bench%'");
-            s.execute("ANALYZE TABLE civicrm_contact, crm_contact_visibility, civicrm_group_contact");
         }
     }
 

@@ -3,6 +3,7 @@ package org.multisitecrm.benchmark;
 import org.junit.jupiter.api.Test;
 import org.multisitecrm.launcher.TestDatabase;
 import org.multisitecrm.testing.Folders;
+import org.multisitecrm.testing.NorthContacts;
 import org.multisitecrm.testing.ServerProcess;
 
 import java.net.URLEncoder;
@@ -11,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,19 +46,8 @@ class BackOfficeSearchBenchmark {
                 "DB_PASSWORD", db[2], "CRM_DEMO", "true", "CRM_DATA_DIR", data.toString()))) {
             server.awaitReady(Duration.ofSeconds(240));
             long start = System.nanoTime();
-            try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2]); Statement s = connection.createStatement()) {
-                long northGroup;
-                try (ResultSet rs = s.executeQuery("SELECT value FROM civicrm_setting WHERE domain_id = 2 AND name = 'domain_group_id'")) {
-                    rs.next();
-                    northGroup = Long.parseLong(rs.getString(1).replaceAll("\\D", ""));
-                }
-                s.executeUpdate("INSERT INTO civicrm_contact (contact_type, first_name, last_name, display_name, sort_name)"
-                        + " SELECT 'Individual', CONCAT('Bench', seq), CONCAT('L', LPAD((seq * 7919) % " + CONTACTS + ", 7, '0')),"
-                        + " CONCAT('Bench', seq, ' L', LPAD((seq * 7919) % " + CONTACTS + ", 7, '0')),"
-                        + " CONCAT('L', LPAD((seq * 7919) % " + CONTACTS + ", 7, '0'), ', Bench', seq) FROM seq_1_to_" + CONTACTS);
-                s.executeUpdate("INSERT INTO civicrm_group_contact (group_id, contact_id, status) SELECT " + northGroup
-                        + ", id, 'Added' FROM civicrm_contact WHERE first_name LIKE 'Bench%'");
-                s.execute("ANALYZE TABLE civicrm_contact, crm_contact_visibility, civicrm_group_contact");
+            try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2])) {
+                NorthContacts.loadBench(connection, CONTACTS);
             }
             System.out.printf(Locale.ROOT, "%nLoaded %,d contacts hard-added to Branch North in %.1f s%n", CONTACTS,
                     (System.nanoTime() - start) / 1e9);

@@ -10,15 +10,14 @@ import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.Axe;
 import org.multisitecrm.testing.Browser;
 import org.multisitecrm.testing.Folders;
+import org.multisitecrm.testing.NorthContacts;
 import org.multisitecrm.testing.ServerProcess;
 import org.openqa.selenium.Keys;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,19 +51,9 @@ class BackOfficeBrowserIT {
                 "CRM_DEMO", "true", "CRM_DATA_DIR", data.toString(), "CRM_SETTINGS_DIR", settings.toString()));
         server.awaitReady(Duration.ofSeconds(240));
         api = new Api4Client(server);
-        try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2]); Statement s = connection.createStatement()) {
-            long northGroup;
-            try (ResultSet rs = s.executeQuery("SELECT value FROM civicrm_setting WHERE domain_id = 2 AND name = 'domain_group_id'")) {
-                rs.next();
-                northGroup = Long.parseLong(rs.getString(1).replaceAll("\\D", ""));
-            }
-            s.executeUpdate("INSERT INTO civicrm_contact (contact_type, first_name, last_name, display_name, sort_name)"
-                    + " SELECT 'Individual', CONCAT('Paged', seq), CONCAT('Member', LPAD(seq, 5, '0')),"
-                    + " CONCAT('Paged', seq, ' Member', LPAD(seq, 5, '0')), CONCAT('Member', LPAD(seq, 5, '0'), ', Paged', seq)"
-                    + " FROM seq_1_to_" + EXTRA_NORTH_CONTACTS);
-            // through the visibility trigger, as the server's own hard-add would go
-            s.executeUpdate("INSERT INTO civicrm_group_contact (group_id, contact_id, status) SELECT " + northGroup
-                    + ", id, 'Added' FROM civicrm_contact WHERE first_name LIKE 'Paged%'");
+        try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2])) {
+            NorthContacts.load(connection, EXTRA_NORTH_CONTACTS, "Paged", "CONCAT('Paged', seq)", "CONCAT('Member', LPAD(seq, 5, '0'))",
+                    "CONCAT('Paged', seq, ' Member', LPAD(seq, 5, '0'))", "CONCAT('Member', LPAD(seq, 5, '0'), ', Paged', seq)");
         }
     }
 
