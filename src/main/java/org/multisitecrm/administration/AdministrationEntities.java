@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.multisitecrm.catalog.EntityContributor;
 import org.multisitecrm.catalog.EntityDefinition;
+import org.multisitecrm.security.Permission;
 import org.multisitecrm.security.Requirement;
 import org.multisitecrm.security.UFMatch;
 import org.multisitecrm.tenancy.Domain;
@@ -31,7 +32,7 @@ public class AdministrationEntities implements EntityContributor {
                         .fields("id", "uf_id", "uf_name", "contact_id", "language")
                         .readOnly("uf_name", "language")
                         .foreignKey("contact_id", "Contact")
-                        .writtenBy(ufMatchWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS),
+                        .writtenBy(ufMatchWriter, Requirement.anyOf(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS, Permission.ADMINISTER_USERS)),
                 entity("Domain", Domain.class, "The organisations sharing this instance.")
                         .fields("id", "name", "description", "version", "contact_id", "locales", "parent_id")
                         .readOnly("version", "contact_id", "locales")

@@ -1,23 +1,26 @@
 package org.multisitecrm.administration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
-import org.multisitecrm.security.UFMatch;
-import org.multisitecrm.security.Role;
-import org.multisitecrm.security.UserRole;
-import org.multisitecrm.security.NotFound;
-import org.multisitecrm.security.Requirement;
-import org.multisitecrm.security.Access;
-import org.multisitecrm.security.UserAccount;
 import org.multisitecrm.security.DomainWork;
+import org.multisitecrm.security.NotFound;
+import org.multisitecrm.security.Role;
+import org.multisitecrm.security.UFMatch;
+import org.multisitecrm.security.UserAccount;
+import org.multisitecrm.security.UserAdministration;
+import org.multisitecrm.security.UserRole;
+
+import java.util.List;
 
 /**
  * Per-domain user management: which roles a login holds on a domain and which contact it is there
- * (UFMatch). Only 'administer Multiple Organizations' grants roles and matches logins.
+ * (UFMatch). Head office does it on every domain; a domain's own administrator on that domain, with
+ * roles no stronger than its own (see {@link org.multisitecrm.security.UserAdministrator}).
  */
 @ApplicationScoped
 public class RoleGrants {
@@ -25,12 +28,27 @@ public class RoleGrants {
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
+    @Inject
+    private UserAdministration administration;
+
     @Transactional
     public void grant(long userId, long domainId, String roleName) {
-        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UserRole", null, "create");
-        Role role = em.createQuery("SELECT r FROM Role r WHERE r.name = :n", Role.class).setParameter("n", roleName)
-                .getResultStream().findFirst().orElseThrow(() -> new InvalidInput("role", "no role is named '" + roleName + "'"));
-        DomainWork.run(domainId, "granting " + roleName, () -> {
+        Role role = role(roleName);
+        login(userId);
+        administration.requireGrant(domainId, role, "create");
+        insertGrant(userId, domainId, role);
+    }
+
+    /** The role a login is created with on its domain: the login is of no domain yet, so it is not looked for. */
+    @Transactional
+    void grantFirstRole(long userId, long domainId, String roleName) {
+        Role role = role(roleName);
+        administration.requireGrant(domainId, role, "create");
+        insertGrant(userId, domainId, role);
+    }
+
+    private void insertGrant(long userId, long domainId, Role role) {
+        DomainWork.run(domainId, "granting " + role.getName(), () -> {
             long held = em.createQuery("SELECT COUNT(g) FROM UserRole g WHERE g.userId = :u AND g.roleId = :r", Long.class)
                     .setParameter("u", userId).setParameter("r", role.getId()).getSingleResult();
             if (held == 0) {
@@ -42,23 +60,30 @@ public class RoleGrants {
 
     @Transactional
     public void revoke(long userId, long domainId, String roleName) {
-        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UserRole", null, "create");
+        Role role = role(roleName);
+        login(userId);
+        administration.requireGrant(domainId, role, "delete");
         DomainWork.run(domainId, "revoking " + roleName, () -> {
-            em.createQuery("DELETE FROM UserRole g WHERE g.userId = :u AND g.roleId IN"
-                            + " (SELECT r.id FROM Role r WHERE r.name = :n)")
-                    .setParameter("u", userId).setParameter("n", roleName).executeUpdate();
+            em.createQuery("DELETE FROM UserRole g WHERE g.userId = :u AND g.roleId = :r")
+                    .setParameter("u", userId).setParameter("r", role.getId()).executeUpdate();
             em.flush();
         });
     }
 
-    /** Matches a login to a contact on a domain: unique per (username, domain) and (contact, domain). */
+    /** Every role, for choosing one to grant (roles are shared; what a grant may give is checked on granting). */
+    @Transactional
+    public List<Role> roles() {
+        return em.createQuery("SELECT r FROM Role r ORDER BY r.label", Role.class).getResultList();
+    }
+
+    /**
+     * Matches a login to a contact on a domain: unique per (username, domain) and (contact, domain). The
+     * contact must be one the caller sees.
+     */
     @Transactional
     public UFMatch match(long userId, long domainId, long contactId) {
-        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UFMatch", null, "create");
-        UserAccount user = em.find(UserAccount.class, userId);
-        if (user == null) {
-            throw new InvalidInput("uf_id", "no login has id " + userId);
-        }
+        UserAccount user = login(userId);
+        administration.requireAdminister(domainId, "UFMatch", null, "create");
         if (em.find(Contact.class, contactId) == null) {
             throw new InvalidInput("contact_id", "no contact has id " + contactId);
         }
@@ -75,16 +100,29 @@ public class RoleGrants {
         });
     }
 
-    /** Ends a login's match to a contact on the match's domain. */
+    /** Ends a login's match to a contact on the match's domain (another domain's match is not found). */
     @Transactional
     public void unmatch(long matchId) {
-        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UFMatch", null, "create");
         UFMatch match = em.find(UFMatch.class, matchId);
         if (match == null) {
             throw new NotFound("UFMatch", matchId);
         }
+        administration.requireAdminister(match.getDomainId(), "UFMatch", matchId, "delete");
         em.remove(match);
         em.flush();
     }
 
+    private Role role(String roleName) {
+        return em.createQuery("SELECT r FROM Role r WHERE r.name = :n", Role.class).setParameter("n", roleName)
+                .getResultStream().findFirst().orElseThrow(() -> new InvalidInput("role", "no role is named '" + roleName + "'"));
+    }
+
+    /** The login, if the caller sees it: another domain's login is missing, exactly as one that never was. */
+    private UserAccount login(long userId) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null || !administration.sees(userId)) {
+            throw new InvalidInput("uf_id", "no login has id " + userId);
+        }
+        return user;
+    }
 }

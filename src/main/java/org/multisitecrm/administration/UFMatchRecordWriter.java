@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.multisitecrm.security.Caller;
-import org.multisitecrm.administration.RoleGrants;
 import org.multisitecrm.catalog.CatalogEntity;
 import org.multisitecrm.catalog.RecordValues;
 import org.multisitecrm.catalog.RecordWriter;
 
 /**
- * A login's contact on the request's domain, through {@link RoleGrants} ('administer Multiple
- * Organizations'; unique per login and per contact on a domain). Created or deleted, never changed.
+ * A login's contact on the request's domain, through {@link RoleGrants} (head office, or the domain's
+ * own 'cms:administer users'; unique per login and per contact on a domain). Created or deleted, never changed.
  */
 @ApplicationScoped
 class UFMatchRecordWriter implements RecordWriter {

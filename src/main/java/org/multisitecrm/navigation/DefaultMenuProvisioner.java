@@ -34,7 +34,9 @@ public class DefaultMenuProvisioner implements DomainProvisioner {
             new Entry("Administration Console", "Administration Console", "civicrm/admin?reset=1", "administer CiviCRM", "Administer", 1),
             new Entry("Settings", "Settings", "civicrm/admin/setting?reset=1", "administer CiviCRM", "Administer", 2),
             new Entry("Access Audit", "Access Audit", "civicrm/admin/audit?reset=1", "view audit log,administer Multiple Organizations",
-                    "Administer", 3));
+                    "Administer", 3),
+            new Entry("Users and Permissions", "Users and Permissions", "civicrm/admin/user?reset=1", "cms:administer users",
+                    "Administer", 4));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;

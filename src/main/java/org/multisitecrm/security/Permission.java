@@ -15,7 +15,9 @@ public enum Permission {
     ACCESS_DELETED_CONTACTS("access deleted contacts"),
     DELETE_CONTACTS("delete contacts"),
     ADMINISTER_CIVICRM("administer CiviCRM"),
-    VIEW_AUDIT_LOG("view audit log");
+    VIEW_AUDIT_LOG("view audit log"),
+    /** CiviCRM Standalone's name; here it holds per domain: that domain's logins and role grants. */
+    ADMINISTER_USERS("cms:administer users");
 
     private final String label;
 

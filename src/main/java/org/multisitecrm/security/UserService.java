@@ -1,6 +1,7 @@
 package org.multisitecrm.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,8 +14,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Logins: creation, password sign-in with throttling, password change, API keys. Managing other
- * people's logins needs 'administer Multiple Organizations'.
+ * Logins: creation, password sign-in with throttling, password change and reset, API keys. Managing
+ * another person's login is decided by {@link UserAdministration}: head office, or the administrator of
+ * every domain the login belongs to.
  */
 @ApplicationScoped
 public class UserService {
@@ -24,12 +26,17 @@ public class UserService {
     private static final int MIN_PASSWORD = 8;
     /** crm_api_key.label; checked here so that the back office and the API both answer with the field. */
     private static final int LABEL_LENGTH = 128;
+    private static final Requirement CREATES_LOGINS =
+            Requirement.anyOf(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS, Permission.ADMINISTER_USERS);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,128}");
     /** Compared against when the username does not exist, so timing does not reveal which usernames do. */
     private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
+
+    @Inject
+    private UserAdministration administration;
 
     @Transactional
     public UserAccount create(String username, char[] password) {
@@ -80,10 +87,38 @@ public class UserService {
         user.changePasswordHash(PasswordHasher.hash(newPassword));
     }
 
-    /** A new key for the caller's own login (or any, with 'administer Multiple Organizations'). */
+    /** Sets a new password for someone else's login (forgotten password) and lifts its lockout. */
+    @Transactional
+    public void resetPassword(long userId, char[] newPassword) {
+        UserAccount user = requireManaged(userId, "update");
+        requirePolicy(newPassword);
+        user.changePasswordHash(PasswordHasher.hash(newPassword));
+        user.recordSuccess();
+    }
+
+    /** Deactivates a login (a leaver) or activates it again; a deactivated login cannot sign in nor use its keys. */
+    @Transactional
+    public void setActive(long userId, boolean active) {
+        UserAccount user = requireManaged(userId, "update");
+        if (!active && Caller.require().userId().filter(id -> id == userId).isPresent()) {
+            throw new InvalidInput("is_active", "you cannot deactivate your own login");
+        }
+        user.setActive(active);
+    }
+
+    private UserAccount requireManaged(long userId, String action) {
+        UserAccount user = em.find(UserAccount.class, userId);
+        if (user == null) {
+            throw new NotFound("UserAccount", userId);
+        }
+        administration.requireManage(userId, action);
+        return user;
+    }
+
+    /** A new key for the caller's own login (or for a login the caller manages). */
     @Transactional
     public IssuedApiKey issueApiKey(long userId, String label) {
-        requireSelfOrAdministrator(userId, "create");
+        requireSelfOrManager(userId, "create");
         String key = ApiKeyDigest.newKey();
         return register(userId, key, label);
     }
@@ -110,7 +145,7 @@ public class UserService {
     /** A login's keys, newest first (only their labels and dates: the keys themselves were shown once). */
     @Transactional
     public java.util.List<ApiKey> apiKeysOf(long userId) {
-        requireSelfOrAdministrator(userId, "get");
+        requireSelfOrManager(userId, "get");
         return em.createQuery("SELECT k FROM ApiKey k WHERE k.userId = :u ORDER BY k.id DESC", ApiKey.class)
                 .setParameter("u", userId).getResultList();
     }
@@ -118,10 +153,11 @@ public class UserService {
     @Transactional
     public void revokeApiKey(long keyId) {
         ApiKey key = em.find(ApiKey.class, keyId);
-        if (key == null) {
+        boolean self = key != null && Caller.require().userId().filter(id -> id.equals(key.getUserId())).isPresent();
+        if (key == null || !self && !administration.sees(key.getUserId())) {
             throw new NotFound("ApiKey", keyId);
         }
-        requireSelfOrAdministrator(key.getUserId(), "delete");
+        requireSelfOrManager(key.getUserId(), "delete");
         key.revoke();
     }
 
@@ -155,15 +191,16 @@ public class UserService {
         }
     }
 
+    /** Head office, or a domain's administrator (who grants the new login a role of that domain at once). */
     private static void requireUserAdministration(String action) {
-        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "UserAccount", null, action);
+        Access.require(CREATES_LOGINS, "UserAccount", null, action);
     }
 
-    /** One's own keys need nothing more; another login's need head office. */
-    private static void requireSelfOrAdministrator(long userId, String action) {
+    /** One's own keys need nothing more; another login's need its manager. */
+    private void requireSelfOrManager(long userId, String action) {
         boolean self = Caller.require().userId().filter(id -> id == userId).isPresent();
         if (!self) {
-            Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "ApiKey", null, action);
+            administration.requireManage(userId, action);
         }
     }
 }

@@ -34,6 +34,7 @@ class Api4StructureIT {
     private static final String SOUTH_KEY = "south-demo-key";
     private static final String HEAD = "localhost";
     private static final String ADMIN_KEY = "admin-demo-key";
+    private static final String CLERK_KEY = "clerk-demo-key";
 
     private final ServerProcess server = DemoServer.get();
     private final Api4Client api = new Api4Client(server);
@@ -227,13 +228,18 @@ class Api4StructureIT {
     }
 
     @Test
-    void userMatchesRelationshipTypesDomainsAndSitesAreForHeadOffice() {
+    void userMatchesAreTheDomainsOwnAndRelationshipTypesDomainsAndSitesAreForHeadOffice() {
         long southLogin = ok(SOUTH, ADMIN_KEY, "UFMatch", "get", "{\"where\":[[\"uf_name\",\"=\",\"south\"]]}")
                 .getJsonArray("values").getJsonObject(0).getJsonNumber("uf_id").longValue();
         long helper = api.firstId(NORTH, ADMIN_KEY, "Contact", "create",
                 "{\"values\":{\"contact_type\":\"Individual\",\"first_name\":\"Southern\",\"last_name\":\"Helper\"}}");
         String match = "{\"values\":{\"uf_id\":" + southLogin + ",\"contact_id\":" + helper + "}}";
-        assertEquals(403, refused(call(NORTH, NORTH_KEY, "UFMatch", "create", match)));
+        HttpResponse<String> southsLogin = call(NORTH, NORTH_KEY, "UFMatch", "create", match);
+        HttpResponse<String> noLogin = call(NORTH, NORTH_KEY, "UFMatch", "create", match.replace(String.valueOf(southLogin), "987654321"));
+        assertEquals(400, refused(southsLogin), "North's administrator matches North's logins only");
+        assertEquals(message(noLogin).replace("987654321", "#"), message(southsLogin).replace(String.valueOf(southLogin), "#"),
+                "South's login is missing to North, exactly as one that never was");
+        assertEquals(403, refused(call(NORTH, CLERK_KEY, "UFMatch", "create", match)), "staff administer no users");
         JsonObject matched = ok(NORTH, ADMIN_KEY, "UFMatch", "create", match).getJsonArray("values").getJsonObject(0);
         assertEquals("south", matched.getString("uf_name"), "the login's name is copied, not sent");
         assertEquals(2, matched.getInt("domain_id"), "matched on the request's domain");

@@ -93,6 +93,33 @@ public final class Browser implements AutoCloseable {
         throw new AssertionError("waited in vain for " + what + " on " + driver.getCurrentUrl() + ":\n" + bodyText(), last);
     }
 
+    /** Signs in on a site's sign-in page and waits for the back office's frame. */
+    public void signIn(String siteUrl, String username, String password) {
+        open(siteUrl + "login.xhtml");
+        submitSignIn(username, password);
+        await("the home page", d -> has("#signed-in-as"));
+    }
+
+    /** Fills and posts the sign-in form already shown, whatever it answers. */
+    public void submitSignIn(String username, String password) {
+        await("the sign-in form", d -> has("#sign-in\\:username"));
+        find("#sign-in\\:username").sendKeys(username);
+        find("#sign-in\\:password").sendKeys(password);
+        find("#sign-in\\:submit").click();
+    }
+
+    /** Chooses the option shown with this text in a select element. */
+    public void choose(String selectCss, String optionText) {
+        driver.findElements(By.cssSelector(selectCss + " option")).stream().filter(o -> o.getText().equals(optionText))
+                .findFirst().orElseThrow(() -> new AssertionError("no option '" + optionText + "' in " + options(selectCss)))
+                .click();
+    }
+
+    /** The texts of a select element's options, in order. */
+    public java.util.List<String> options(String selectCss) {
+        return driver.findElements(By.cssSelector(selectCss + " option")).stream().map(WebElement::getText).toList();
+    }
+
     public void resize(Dimension size) {
         driver.manage().window().setSize(size);
     }

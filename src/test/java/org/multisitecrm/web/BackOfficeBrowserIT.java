@@ -177,7 +177,7 @@ class BackOfficeBrowserIT {
     @Test
     void headOfficeReadsTheRefusedAccessesFilteredAndABranchIsRefusedTheAudit() {
         browser.open(server.browserUrl("south.localhost"));
-        fillSignIn("north", "north");
+        browser.submitSignIn("north", "north");
         browser.await("the refusal", d -> browser.bodyText().contains("You have no access to Branch South"));
         signInOn("north.localhost", "north", "north");
         assertFalse(browser.find("#menu").getAttribute("textContent").contains("Access Audit"));
@@ -274,13 +274,13 @@ class BackOfficeBrowserIT {
     void aLoginWithoutARoleOnSouthIsRefusedThereAndGetsNoSession() {
         browser.open(server.browserUrl("south.localhost"));
         browser.await("the sign-in form", d -> browser.has("#sign-in\\:username"));
-        fillSignIn("north", "north");
+        browser.submitSignIn("north", "north");
         browser.await("the refusal", d -> browser.bodyText().contains("You have no access to Branch South"));
         browser.open(server.browserUrl("south.localhost") + "contact/search.xhtml");
         browser.await("the sign-in form again", d -> browser.has("#sign-in\\:username"));
 
         browser.open(server.browserUrl("south.localhost"));
-        fillSignIn("south", "wrong password");
+        browser.submitSignIn("south", "wrong password");
         browser.await("the wrong password", d -> browser.bodyText().contains("Wrong username or password"));
     }
 
@@ -434,20 +434,12 @@ class BackOfficeBrowserIT {
     }
 
     private void signInOn(String host, String username, String password) {
-        browser.open(server.browserUrl(host) + "login.xhtml");
-        signIn(username, password);
+        browser.signIn(server.browserUrl(host), username, password);
     }
 
     private void signIn(String username, String password) {
-        fillSignIn(username, password);
+        browser.submitSignIn(username, password);
         browser.await("the home page", d -> browser.has("#signed-in-as"));
-    }
-
-    private void fillSignIn(String username, String password) {
-        browser.await("the sign-in form", d -> browser.has("#sign-in\\:username"));
-        browser.find("#sign-in\\:username").sendKeys(username);
-        browser.find("#sign-in\\:password").sendKeys(password);
-        browser.find("#sign-in\\:submit").click();
     }
 
     private String report() {

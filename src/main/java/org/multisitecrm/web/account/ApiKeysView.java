@@ -5,7 +5,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.multisitecrm.security.ApiKey;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.IssuedApiKey;
 import org.multisitecrm.security.UserService;
@@ -22,48 +21,16 @@ import java.util.List;
 @ViewScoped
 public class ApiKeysView implements Serializable {
 
-    /** One key as the page lists it. */
-    public record Line(long id, String label, String issued, String revoked) implements Serializable {
-
-        public long getId() {
-            return id;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        public String getIssued() {
-            return issued;
-        }
-
-        public String getRevoked() {
-            return revoked;
-        }
-
-        public boolean isActive() {
-            return revoked.isEmpty();
-        }
-    }
-
     @Inject
     private UserService users;
 
-    private List<Line> keys;
+    private List<KeyLine> keys;
     private String label;
     private String issuedKey;
 
     @PostConstruct
     void load() {
-        keys = users.apiKeysOf(me()).stream().map(ApiKeysView::line).toList();
-    }
-
-    private static Line line(ApiKey key) {
-        return new Line(key.getId(), key.getLabel() == null ? "" : key.getLabel(), minute(key.getCreatedDate()), minute(key.getRevokedDate()));
-    }
-
-    private static String minute(java.time.LocalDateTime time) {
-        return time == null ? "" : time.withSecond(0).withNano(0).toString().replace('T', ' ');
+        keys = users.apiKeysOf(me()).stream().map(KeyLine::of).toList();
     }
 
     public void issue() {
@@ -88,7 +55,7 @@ public class ApiKeysView implements Serializable {
         return Caller.require().userId().orElseThrow();
     }
 
-    public List<Line> getKeys() {
+    public List<KeyLine> getKeys() {
         return keys;
     }
 

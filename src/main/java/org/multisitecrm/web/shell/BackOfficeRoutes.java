@@ -17,7 +17,8 @@ public final class BackOfficeRoutes {
             "civicrm/contact/view", "/contact/view.xhtml",
             "civicrm/contact/add", "/contact/edit.xhtml",
             "civicrm/admin/setting", "/setting/settings.xhtml",
-            "civicrm/admin/audit", "/audit/refusals.xhtml");
+            "civicrm/admin/audit", "/audit/refusals.xhtml",
+            "civicrm/admin/user", "/admin/users.xhtml");
 
     private BackOfficeRoutes() {
     }

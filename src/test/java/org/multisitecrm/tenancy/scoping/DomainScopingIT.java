@@ -35,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DomainScopingIT {
 
     private static final List<String> SCOPED = List.of(
-            "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog");
+            "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog",
+            "UFMatch");
 
     @Deployment
     static WebArchive deployment() {

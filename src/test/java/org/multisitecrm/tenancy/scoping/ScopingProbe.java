@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.security.Caller;
+import org.multisitecrm.security.UFMatch;
 import org.multisitecrm.job.Job;
 import org.multisitecrm.job.JobHandler;
 import org.multisitecrm.job.JobLog;
@@ -42,12 +43,12 @@ public class ScopingProbe {
     static final Map<String, String> TEXT_FIELD = Map.of(
             "MembershipType", "description", "PaymentProcessor", "title", "Navigation", "label",
             "Setting", "value", "OptionGroup", "title", "OptionValue", "label", "Membership", "source",
-            "Job", "description", "JobLog", "data");
+            "Job", "description", "JobLog", "data", "UFMatch", "ufName");
     static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.of(
             "MembershipType", MembershipType.class, "PaymentProcessor", PaymentProcessor.class,
             "Navigation", Navigation.class, "Setting", Setting.class,
             "OptionGroup", OptionGroup.class, "OptionValue", OptionValue.class, "Membership", Membership.class,
-            "Job", Job.class, "JobLog", JobLog.class);
+            "Job", Job.class, "JobLog", JobLog.class, "UFMatch", UFMatch.class);
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -87,6 +88,14 @@ public class ScopingProbe {
                         new MembershipPeriod(LocalDate.now(), LocalDate.now(), null), 2L);
                 membership.setSource("original");
                 yield membership;
+            }
+            case "UFMatch" -> {
+                // a login and a contact not yet matched on the bound domain (both are unique per domain)
+                Long[] userAndContact = Caller.system("a match's login and contact").call(() -> new Long[] {
+                        em.createQuery("SELECT u.id FROM UserAccount u ORDER BY u.id", Long.class).setMaxResults(1).getSingleResult(),
+                        em.createQuery("SELECT c.id FROM Contact c WHERE c.id NOT IN (SELECT m.contactId FROM UFMatch m) ORDER BY c.id",
+                                Long.class).setMaxResults(1).getSingleResult()});
+                yield new UFMatch(userAndContact[0], name, userAndContact[1]);
             }
             case "OptionGroup" -> new OptionGroup(name, "original");
             case "OptionValue" -> new OptionValue(globalGroup("individual_prefix"), "original", name, name, 50);
