@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Delegated user administration in Debian's headless Chromium: North's branch manager creates a login of
  * North, matches it to a contact, grants North's roles within what the manager holds (never South's, even
- * from a forged form), resets its password and deactivates it; South's manager cannot see it; head office
+ * from a forged form), resets its password and deactivates it; the login changes its own password; South's manager cannot see it; head office
  * sees every domain's grants; a login other domains share is North's to see but head office's to manage.
  */
 class UserAdministrationBrowserIT {
@@ -90,8 +90,23 @@ class UserAdministrationBrowserIT {
             assertEquals("vera.north", veras.text("#signed-in-as"));
             assertTrue(veras.find("#menu").getAttribute("textContent").contains("Users and Permissions"),
                     "a branch manager of North now");
+            veras.find("#signed-in-as").click();
+            veras.await("her account", d -> veras.has("#password-change\\:current_password"));
+            veras.find("#password-change\\:current_password").sendKeys("not-her-password");
+            veras.find("#password-change\\:password").sendKeys("vera-secret-3");
+            veras.find("#password-change\\:change").click();
+            veras.await("the wrong current password next to its field", d -> veras.has("#password-change .ui-message-error")
+                    && veras.text("#password-change .ui-message-error").contains("does not match"));
+            veras.find("#password-change\\:current_password").sendKeys("vera-secret-2");
+            veras.find("#password-change\\:password").sendKeys("vera-secret-3");
+            veras.find("#password-change\\:change").click();
+            veras.await("the change", d -> veras.bodyText().contains("Password changed"));
+            assertAccessible(veras, "my account");
+            veras.screenshot("backoffice-my-account");
+            assertEquals(200, server.send("north.localhost", "POST", "/api/login",
+                    java.util.Map.of("Content-Type", Api4Client.FORM), "username=vera.north&password=vera-secret-3").statusCode());
             veras.open(server.browserUrl("south.localhost"));
-            veras.submitSignIn("vera.north", "vera-secret-2");
+            veras.submitSignIn("vera.north", "vera-secret-3");
             veras.await("the refusal on South", d -> veras.bodyText().contains("You have no access to Branch South"));
         }
 
@@ -119,7 +134,7 @@ class UserAdministrationBrowserIT {
         browser.await("the login deactivated", d -> browser.text("#login-status").equals("Deactivated"));
         try (Browser veras = new Browser()) {
             veras.open(north() + "login.xhtml");
-            veras.submitSignIn("vera.north", "vera-secret-2");
+            veras.submitSignIn("vera.north", "vera-secret-3");
             veras.await("the refusal", d -> veras.bodyText().contains("Wrong username or password"));
         }
     }
@@ -161,6 +176,10 @@ class UserAdministrationBrowserIT {
     }
 
     private void assertAccessible(String page) {
+        assertAccessible(browser, page);
+    }
+
+    private static void assertAccessible(Browser browser, String page) {
         List<String> violations = Axe.seriousViolations(browser);
         assertTrue(violations.isEmpty(), page + ": " + String.join("\n", violations));
     }
