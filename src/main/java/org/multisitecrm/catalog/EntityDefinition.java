@@ -43,6 +43,7 @@ public final class EntityDefinition {
     private final Map<String, String> optionLists = new LinkedHashMap<>();
     private final Map<String, Requirement> secrets = new LinkedHashMap<>();
     private final Map<String, EntityAction.Declared> actions = new LinkedHashMap<>();
+    private final List<RecordCheck> checks = new java.util.ArrayList<>();
     private Writing writing = Writing.READ_ONLY;
     private RecordWriter writer;
     private Requirement writeRequirement;
@@ -150,6 +151,12 @@ public final class EntityDefinition {
         return this;
     }
 
+    /** A rule every create and update meets before the writer runs, whichever writer that is. */
+    public EntityDefinition checkedBy(RecordCheck check) {
+        checks.add(check);
+        return this;
+    }
+
     /**
      * Configuration (kinds of membership, menus, option lists), written field by field by administrators.
      * Which administrators follows the separation table: a shared entity changes every domain, so it needs
@@ -196,6 +203,9 @@ public final class EntityDefinition {
             case BY_WRITER -> writer;
             case DIRECTLY, AS_CONFIGURATION -> generic;
         };
+        if (chosen != null && !checks.isEmpty()) {
+            chosen = new CheckedRecordWriter(chosen, checks);
+        }
         Requirement requirement = writing == Writing.AS_CONFIGURATION ? configurationRequirement(separation) : writeRequirement;
         return new CatalogEntity(name, description, type, fields, requirement, chosen, filter, filterValue, label, searched, actions);
     }

@@ -18,6 +18,8 @@ public class ContactEntities implements EntityContributor {
 
     @Inject
     private ContactRecordWriter contactWriter;
+    @Inject
+    private UniqueEmailPerDomain uniqueEmail;
 
     @Override
     public List<EntityDefinition> entities() {
@@ -32,6 +34,7 @@ public class ContactEntities implements EntityContributor {
                 entity("Email", Email.class, "Email addresses of contacts.")
                         .fields("id", "contact_id", "location_type_id", "email", "is_primary", "on_hold")
                         .foreignKey("contact_id", "Contact").foreignKey("location_type_id", "LocationType")
+                        .checkedBy(uniqueEmail)
                         .writtenDirectly(),
                 entity("Phone", Phone.class, "Phone numbers of contacts.")
                         .fields("id", "contact_id", "location_type_id", "phone", "phone_type_id", "is_primary")

@@ -331,7 +331,7 @@ class BackOfficeBrowserIT {
     }
 
     @Test
-    void aNewContactWithAKnownEmailIsWarnedAboutThenCreatedWithItsEmail() {
+    void aNewContactWithAKnownEmailIsWarnedAboutThenCreatedWithItsEmailUnlessTheDomainKeepsEmailsUnique() {
         signInOn("north.localhost", "north", "north");
         browser.find("#new-individual").click();
         browser.await("the new contact form", d -> browser.has("#contact\\:first_name"));
@@ -350,6 +350,25 @@ class BackOfficeBrowserIT {
         assertTrue(browser.text("#tabs").contains("Emails (1)"), browser.text("#tabs"));
         assertEquals(2, api.ok("north.localhost", "north-demo-key", "Email", "get",
                 "{\"select\":[\"id\"],\"where\":[[\"email\",\"=\",\"nina@branches.example\"]]}").getInt("count"));
+
+        api.ok("north.localhost", "admin-demo-key", "Setting", "set", "{\"values\":{\"uniq_email_per_site\":true}}");
+        try {
+            browser.open(server.browserUrl("north.localhost"));
+            browser.find("#new-individual").click();
+            browser.await("the new contact form", d -> browser.has("#contact\\:first_name"));
+            browser.find("#contact\\:first_name").sendKeys("Nina");
+            browser.find("#contact\\:last_name").sendKeys("Third");
+            browser.find("#contact\\:email").sendKeys("nina@branches.example");
+            browser.find("#contact\\:save").click();
+            browser.await("the refusal next to the email", d -> browser.has("#contact .ui-message-error")
+                    && browser.text("#contact .ui-message-error").contains("uniq_email_per_site"));
+            assertFalse(browser.bodyText().contains("save again"), "with uniq_email_per_site a duplicate is refused, not warned about");
+            assertEquals(0, api.ok("north.localhost", "north-demo-key", "Contact", "get",
+                    "{\"select\":[\"row_count\"],\"where\":[[\"last_name\",\"=\",\"Third\"]]}").getInt("count"),
+                    "the contact and its email are one transaction: nothing is half-written");
+        } finally {
+            api.ok("north.localhost", "admin-demo-key", "Setting", "revert", "{\"select\":[\"uniq_email_per_site\"]}");
+        }
     }
 
     @Test

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import org.multisitecrm.catalog.CatalogReads;
 import org.multisitecrm.catalog.CatalogWrites;
 import org.multisitecrm.catalog.EntityCatalog;
+import org.multisitecrm.contact.UniqueEmailPerDomain;
+import org.multisitecrm.setting.EffectiveSettings;
 import org.multisitecrm.security.AccessDenied;
 import org.multisitecrm.security.NotFound;
 import org.multisitecrm.web.record.RecordTable;
@@ -40,6 +42,9 @@ public class ContactBackOffice {
 
     @Inject
     private EntityCatalog entities;
+
+    @Inject
+    private EffectiveSettings settings;
 
     /** The contact, in the trash too when the caller may see the trash. */
     public Map<String, Object> contact(long id) {
@@ -74,6 +79,11 @@ public class ContactBackOffice {
             }
         }
         return tabs;
+    }
+
+    /** Whether this domain lets an email belong to one of its contacts only: then a duplicate is refused, not warned about. */
+    public boolean emailsUniqueHere() {
+        return settings.isTrue(UniqueEmailPerDomain.SETTING);
     }
 
     /** Contacts the caller sees that already have this email: the duplicate warning of the create form. */

@@ -53,7 +53,7 @@ public class ContactEditView implements Serializable {
             if (isCreating()) {
                 if (form.hasEmail() && !duplicatesConfirmed) {
                     duplicates = contacts.sameEmail(form.getEmail());
-                    if (!duplicates.isEmpty()) {
+                    if (!duplicates.isEmpty() && !contacts.emailsUniqueHere()) {
                         duplicatesConfirmed = true;
                         FacesMessages.global(FacesMessage.SEVERITY_WARN, "A contact with this email already exists: open it,"
                                 + " or save again to create another one");
