@@ -10,7 +10,13 @@ import org.multisitecrm.catalog.CatalogReads;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.Permission;
 import org.multisitecrm.setting.EffectiveSettings;
+import org.multisitecrm.web.group.GroupBackOffice;
 import org.multisitecrm.web.record.CatalogDataModel;
+import org.multisitecrm.web.record.FacesMessages;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import org.multisitecrm.infrastructure.validation.InvalidInput;
 
 import java.io.Serializable;
 import java.util.List;
@@ -34,9 +40,13 @@ public class ContactSearchView implements Serializable {
     @Inject
     private EffectiveSettings settings;
 
+    @Inject
+    private GroupBackOffice groups;
+
     private String q;
     private boolean trash;
     private CatalogDataModel contacts;
+    private String smartGroupTitle;
 
     @PostConstruct
     void init() {
@@ -56,6 +66,37 @@ public class ContactSearchView implements Serializable {
             where.add(JSON.createArrayBuilder().add("is_deleted").add("=").add(true));
         }
         return where.build();
+    }
+
+    /** CiviCRM's "create a smart group" from a search: the name filter as shown becomes the group's saved criteria. */
+    public void saveAsSmartGroup() throws IOException {
+        long id;
+        try {
+            if (!isFiltered()) {
+                throw new InvalidInput("title", "search for a name first: its contacts become the group's criteria");
+            }
+            id = groups.createSmart(smartGroupTitle, conditions());
+        } catch (RuntimeException e) {
+            if (!FacesMessages.show(e, "smart-group")) {
+                throw e;
+            }
+            return;
+        }
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        context.getFlash().put("notice", "Smart group " + smartGroupTitle.trim() + " created");
+        context.redirect(context.getRequestContextPath() + "/group/view.xhtml?id=" + id);
+    }
+
+    public boolean isFiltered() {
+        return q != null && !q.isBlank() && !trash;
+    }
+
+    public String getSmartGroupTitle() {
+        return smartGroupTitle;
+    }
+
+    public void setSmartGroupTitle(String smartGroupTitle) {
+        this.smartGroupTitle = smartGroupTitle;
     }
 
     public boolean isTrashVisible() {

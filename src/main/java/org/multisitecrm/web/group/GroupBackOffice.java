@@ -34,6 +34,7 @@ public class GroupBackOffice {
             "is_reserved", "saved_search_id");
     private static final int MAX_GROUPS = 2_000;
     private static final int CHOICES = 10;
+    private static final String CONTACT = "Contact";
 
     @Inject
     private CatalogReads reads;
@@ -86,6 +87,67 @@ public class GroupBackOffice {
         return Rows.plain(reads.one("Group", id, GROUP_FIELDS));
     }
 
+    /** The saved searches the user sees that no group uses yet: the criteria a new smart group may take. */
+    public List<Map<String, Object>> unusedSavedSearches() {
+        Set<Long> used = new HashSet<>();
+        reads.rows("Group", List.of("saved_search_id"), JSON.createArrayBuilder().add(JSON.createArrayBuilder()
+                        .add("saved_search_id").add("IS NOT NULL")).build(), JsonObject.EMPTY_JSON_OBJECT, 0, MAX_GROUPS)
+                .forEach(row -> used.add(row.getJsonNumber("saved_search_id").longValue()));
+        return reads.rows("SavedSearch", List.of("id", "label", "name"), JSON.createArrayBuilder().add(JSON.createArrayBuilder()
+                                .add("api_entity").add("=").add(CONTACT)).build(),
+                        JSON.createObjectBuilder().add("label", "ASC").build(), 0, MAX_GROUPS).stream()
+                .filter(row -> !used.contains(row.getJsonNumber("id").longValue())).map(Rows::plain).toList();
+    }
+
+    /** A smart group whose criteria are these conditions on contacts: a saved search and its group, in one transaction. */
+    public long createSmart(String title, JsonArray where) {
+        String name = GroupForm.name(title);
+        long search = writes.create(entities.require("SavedSearch"), JSON.createObjectBuilder()
+                .add("name", "smart_group_" + name).add("label", title == null ? "" : title.trim()).add("api_entity", CONTACT)
+                .add("api_params", JSON.createObjectBuilder().add("where", where)).build()).getJsonNumber("id").longValue();
+        GroupForm form = new GroupForm();
+        form.setTitle(title);
+        form.setSavedSearchId(search);
+        return create(form);
+    }
+
+    /** A smart group's criteria, as its saved search holds them. */
+    public JsonArray smartCriteria(long savedSearchId) {
+        JsonObject search = reads.one("SavedSearch", savedSearchId, List.of("api_params"));
+        return search.getJsonObject("api_params").getJsonArray("where");
+    }
+
+    /** The organisations the group is linked to (CiviCRM's civicrm_group_organization), which decide which domains see it. */
+    public List<Map<String, Object>> organizations(long groupId) {
+        return reads.rows("GroupOrganization", List.of("id", "organization_id", "organization_id.display_name"), byField("group_id", groupId),
+                JsonObject.EMPTY_JSON_OBJECT, 0, CHOICES).stream().map(Rows::plain).toList();
+    }
+
+    public void linkOrganization(long groupId, long organizationId) {
+        writes.create(entities.require("GroupOrganization"), JSON.createObjectBuilder()
+                .add("group_id", groupId).add("organization_id", organizationId).build());
+    }
+
+    public void unlinkOrganization(long linkId) {
+        if (writes.delete(entities.require("GroupOrganization"), byId(linkId), JsonObject.EMPTY_JSON_OBJECT).isEmpty()) {
+            throw new NotFound("GroupOrganization", linkId);
+        }
+    }
+
+    /** Whether the user may link groups to organisations (the separation of sites is head office's to change). */
+    public boolean mayLinkOrganizations() {
+        return writes.mayWrite(entities.require("GroupOrganization"));
+    }
+
+    /** Organisations the user sees whose name contains the text, to link a group to. */
+    public List<Map<String, Object>> organizationsNamed(String text) {
+        JsonArray where = JSON.createArrayBuilder()
+                .add(JSON.createArrayBuilder().add("sort_name").add("CONTAINS").add(text.trim()))
+                .add(JSON.createArrayBuilder().add("contact_type").add("=").add("Organization")).build();
+        return reads.rows("Contact", List.of("id", "display_name"), where,
+                JSON.createObjectBuilder().add("sort_name", "ASC").build(), 0, CHOICES).stream().map(Rows::plain).toList();
+    }
+
     public long create(GroupForm form) {
         long id = writes.create(entities.require("Group"), form.values(true)).getJsonNumber("id").longValue();
         if (form.getParentId() != null) {
@@ -124,6 +186,10 @@ public class GroupBackOffice {
     }
 
     private static JsonArray byId(long id) {
-        return JSON.createArrayBuilder().add(JSON.createArrayBuilder().add("id").add("=").add(id)).build();
+        return byField("id", id);
+    }
+
+    private static JsonArray byField(String field, long id) {
+        return JSON.createArrayBuilder().add(JSON.createArrayBuilder().add(field).add("=").add(id)).build();
     }
 }

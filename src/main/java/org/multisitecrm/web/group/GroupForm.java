@@ -17,6 +17,7 @@ public class GroupForm implements Serializable {
     private String description;
     private boolean active = true;
     private Long parentId;
+    private Long savedSearchId;
 
     static GroupForm of(Map<String, Object> group) {
         GroupForm form = new GroupForm();
@@ -35,6 +36,9 @@ public class GroupForm implements Serializable {
         }
         if (creating) {
             values.add("name", name(title));
+            if (savedSearchId != null) {
+                values.add("saved_search_id", savedSearchId);
+            }
         } else {
             values.add("is_active", active);
         }
@@ -77,5 +81,14 @@ public class GroupForm implements Serializable {
 
     public void setParentId(Long parentId) {
         this.parentId = parentId;
+    }
+
+    /** A smart group's criteria: a saved search of contacts, used by no other group. */
+    public Long getSavedSearchId() {
+        return savedSearchId;
+    }
+
+    public void setSavedSearchId(Long savedSearchId) {
+        this.savedSearchId = savedSearchId;
     }
 }

@@ -15,7 +15,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** Manage Groups: the tree of the groups this user sees here, and a new group under one of them. */
+/** Manage Groups: the tree of the groups this user sees here, and a new group under one of them, smart if it takes a saved search. */
 @Named("groupsPage")
 @ViewScoped
 public class GroupsView implements Serializable {
@@ -25,12 +25,15 @@ public class GroupsView implements Serializable {
 
     private TreeNode<Map<String, Object>> tree;
     private List<SelectItem> parents;
+    private List<SelectItem> savedSearches;
     private final GroupForm form = new GroupForm();
 
     @PostConstruct
     void load() {
         tree = groups.tree();
         parents = groups.groups().stream().map(g -> new SelectItem(g.get("id"), (String) g.get("title"))).toList();
+        savedSearches = groups.unusedSavedSearches().stream()
+                .map(s -> new SelectItem(s.get("id"), s.get("label") == null ? (String) s.get("name") : (String) s.get("label"))).toList();
     }
 
     public void create() throws IOException {
@@ -54,6 +57,10 @@ public class GroupsView implements Serializable {
 
     public List<SelectItem> getParents() {
         return parents;
+    }
+
+    public List<SelectItem> getSavedSearches() {
+        return savedSearches;
     }
 
     public GroupForm getForm() {
