@@ -120,6 +120,9 @@ public class Api4Actions {
         if (action.equals("autocomplete")) {
             return autocomplete.run(entity, params);
         }
+        if (entity.operation(action).isPresent()) {
+            return result(entityName, action, withChains(writes.operate(entity, action, params.json()), params));
+        }
         List<JsonObject> rows = switch (action) {
             case "create" -> withChains(List.of(writes.create(entity, writing(entity, action, params).object("values"))), params);
             case "update" -> withChains(writes.update(entity, writing(entity, action, params).array("where"),
@@ -205,7 +208,7 @@ public class Api4Actions {
         if (action.startsWith("get") || action.equals("autocomplete")) {
             return true;
         }
-        if (entity.customAction(action).isPresent()) {
+        if (entity.customAction(action).isPresent() || entity.operation(action).isPresent()) {
             return writes.mayPerform(entity, action);
         }
         return writes.mayWrite(entity);

@@ -16,12 +16,14 @@ import java.util.Optional;
 public record CatalogEntity(String name, String description, Class<?> jpaClass, Map<String, CatalogField> fields,
                         Requirement writeRequirement, RecordWriter writer, CatalogField defaultFilterField,
                         Object defaultFilterValue, String labelField, List<String> searchFields,
-                            Map<String, EntityAction.Declared> customActions) {
+                            Map<String, EntityAction.Declared> customActions, Map<String, EntityOperation.Declared> operations,
+                            boolean alias) {
 
     public CatalogEntity {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         searchFields = List.copyOf(searchFields);
         customActions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(customActions));
+        operations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(operations));
     }
 
     /** Whether the entity has a label to offer in an autocomplete (CiviCRM's {@code label_field}). */
@@ -35,6 +37,11 @@ public record CatalogEntity(String name, String description, Class<?> jpaClass, 
 
     public Optional<EntityAction.Declared> customAction(String action) {
         return Optional.ofNullable(customActions.get(action));
+    }
+
+    /** An action of the entity as a whole ({@code Order.create}), run with the call's parameters. */
+    public Optional<EntityOperation.Declared> operation(String action) {
+        return Optional.ofNullable(operations.get(action));
     }
 
     public boolean isWritable() {
@@ -72,6 +79,7 @@ public record CatalogEntity(String name, String description, Class<?> jpaClass, 
         if (isWritable()) {
             actions.addAll(List.of("create", "update", "save", "delete", "replace"));
         }
+        operations.keySet().stream().filter(name -> !actions.contains(name)).forEach(actions::add);
         actions.addAll(customActions.keySet());
         actions.addAll(List.of("getFields", "getActions", "checkAccess"));
         return List.copyOf(actions);

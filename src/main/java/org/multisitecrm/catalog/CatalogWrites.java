@@ -56,6 +56,20 @@ public class CatalogWrites {
         return reread(entity, id);
     }
 
+    /**
+     * The values checked as a write of the entity checks them (names, types, read-only fields, lengths,
+     * options), without writing: for an operation that writes the entity its own way ({@code Order.create}'s
+     * contribution, whose total its lines give, so no field is required here).
+     */
+    public RecordValues checked(CatalogEntity entity, JsonObject values) {
+        return record(entity, values, false, null);
+    }
+
+    /** Answers a written record as a read would. */
+    public JsonObject read(CatalogEntity entity, long id) {
+        return reread(entity, id);
+    }
+
     /** Changes every record the where matches (and the caller can see) to the values; {@code values.id} alone may aim it. */
     public List<JsonObject> update(CatalogEntity entity, JsonArray where, JsonObject values) {
         if (where.isEmpty() && values.containsKey("id")) {
@@ -183,9 +197,18 @@ public class CatalogWrites {
         return rows;
     }
 
-    /** Whether the caller may run the entity's own action (checkAccess). */
+    /** An action of the entity as a whole ({@code Order.create}) with the call's parameters, for callers meeting its requirement. */
+    public List<JsonObject> operate(CatalogEntity entity, String action, JsonObject params) {
+        EntityOperation.Declared declared = entity.operation(action).orElseThrow(() ->
+                new NotFound("Action '" + action + "' of API entity '" + entity.name() + "' does not exist"));
+        Access.require(declared.requirement(), entity.name(), null, action);
+        return declared.operation().run(entity, params);
+    }
+
+    /** Whether the caller may run the entity's own action or operation (checkAccess). */
     public boolean mayPerform(CatalogEntity entity, String action) {
-        return entity.customAction(action).map(d -> Access.allows(d.requirement())).orElse(false);
+        return entity.customAction(action).map(d -> Access.allows(d.requirement()))
+                .or(() -> entity.operation(action).map(d -> Access.allows(d.requirement()))).orElse(false);
     }
 
     /** Whether the caller may write the entity at all (checkAccess); each record is checked again by its service. */

@@ -46,7 +46,7 @@ public class EntityCatalog {
     private static Map<String, CatalogEntity> index(SeparationTable table, Collection<EntityDefinition> definitions,
                                                     RecordWriter generic) {
         Map<Class<?>, String> names = new HashMap<>();
-        definitions.forEach(d -> names.put(d.type(), d.name()));
+        definitions.stream().filter(d -> !d.isAlias()).forEach(d -> names.put(d.type(), d.name()));
         Map<String, CatalogEntity> byName = new TreeMap<>();
         for (EntityDefinition definition : definitions) {
             var mode = table.ruleFor(definition.type().getSimpleName()).map(SeparationRule::mode)
@@ -73,7 +73,7 @@ public class EntityCatalog {
 
     /** The entity a JPA class is exposed as, for implicit joins over associations. */
     Optional<CatalogEntity> byJpaClass(Class<?> type) {
-        return entities.values().stream().filter(e -> e.jpaClass() == type).findFirst();
+        return entities.values().stream().filter(e -> e.jpaClass() == type && !e.alias()).findFirst();
     }
 
     /** The persistence context the catalogue's own writer and queries run in (the caller's transaction). */

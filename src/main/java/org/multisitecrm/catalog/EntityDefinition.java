@@ -44,6 +44,8 @@ public final class EntityDefinition {
     private final Map<String, Requirement> secrets = new LinkedHashMap<>();
     private final Map<String, EntityAction.Declared> actions = new LinkedHashMap<>();
     private final List<RecordCheck> checks = new java.util.ArrayList<>();
+    private final Map<String, EntityOperation.Declared> operations = new LinkedHashMap<>();
+    private boolean alias;
     private Writing writing = Writing.READ_ONLY;
     private RecordWriter writer;
     private Requirement writeRequirement;
@@ -114,6 +116,25 @@ public final class EntityDefinition {
     public EntityDefinition action(String name, Requirement requirement, EntityAction action) {
         actions.put(name, new EntityAction.Declared(requirement, action));
         return this;
+    }
+
+    /** An action of the entity as a whole ({@code Order.create}), with the call's parameters, for callers meeting the requirement. */
+    public EntityDefinition operation(String name, Requirement requirement, EntityOperation operation) {
+        operations.put(name, new EntityOperation.Declared(requirement, operation));
+        return this;
+    }
+
+    /**
+     * Another API name for records of an entity declared under its own name (CiviCRM's Order for
+     * Contribution): its class's foreign keys and joins still name that entity.
+     */
+    public EntityDefinition alias() {
+        this.alias = true;
+        return this;
+    }
+
+    boolean isAlias() {
+        return alias;
     }
 
     /** A condition every query gets unless it names the field itself (a contact in the trash is not listed). */
@@ -207,7 +228,8 @@ public final class EntityDefinition {
             chosen = new CheckedRecordWriter(chosen, checks);
         }
         Requirement requirement = writing == Writing.AS_CONFIGURATION ? configurationRequirement(separation) : writeRequirement;
-        return new CatalogEntity(name, description, type, fields, requirement, chosen, filter, filterValue, label, searched, actions);
+        return new CatalogEntity(name, description, type, fields, requirement, chosen, filter, filterValue, label, searched, actions,
+                operations, alias);
     }
 
     private CatalogField field(String column, Function<Class<?>, String> entityNameOf) {
