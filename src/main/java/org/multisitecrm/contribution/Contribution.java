@@ -105,4 +105,44 @@ public class Contribution extends SeparableEntity {
     public Long getContactId() {
         return contactId;
     }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public BigDecimal getTotalAmount() {
+        return totalAmount;
+    }
+
+    public long getContributionStatusId() {
+        return contributionStatusId;
+    }
+
+    public LocalDateTime getReceiveDate() {
+        return receiveDate;
+    }
+
+    public Long getPaymentInstrumentId() {
+        return paymentInstrumentId;
+    }
+
+    public String getTrxnId() {
+        return trxnId;
+    }
+
+    public String getInvoiceId() {
+        return invoiceId;
+    }
+
+    public BigDecimal getFeeAmount() {
+        return feeAmount;
+    }
+
+    /** The status its payments give (see {@link OrderBalance}); nothing else changes an order's status. */
+    void settle(long statusId) {
+        this.contributionStatusId = statusId;
+        if (statusId == OrderBalance.COMPLETED && receiveDate == null) {
+            receiveDate = LocalDateTime.now();
+        }
+    }
 }

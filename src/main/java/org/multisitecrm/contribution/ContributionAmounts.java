@@ -3,7 +3,6 @@ package org.multisitecrm.contribution;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 public record ContributionAmounts(BigDecimal total, BigDecimal fee, BigDecimal net, String currency) {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-    private static final BigDecimal LARGEST = new BigDecimal("999999999999999999.99");
 
     public static ContributionAmounts of(BigDecimal total, BigDecimal fee, String currency) {
         if (total == null) {
@@ -33,15 +31,6 @@ public record ContributionAmounts(BigDecimal total, BigDecimal fee, BigDecimal n
     }
 
     private static BigDecimal cents(String field, BigDecimal amount) {
-        if (amount.signum() < 0) {
-            throw new InvalidInput(field, "cannot be negative");
-        }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInput(field, amount.toPlainString() + " has fractions of a cent");
-        }
-        if (amount.compareTo(LARGEST) > 0) {
-            throw new InvalidInput(field, "is larger than a contribution can hold");
-        }
-        return amount.setScale(2, RoundingMode.UNNECESSARY);
+        return Money.cents(field, amount);
     }
 }

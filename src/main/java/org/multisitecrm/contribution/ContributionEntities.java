@@ -18,6 +18,8 @@ public class ContributionEntities implements EntityContributor {
 
     @Inject
     private ContributionRecordWriter contributionWriter;
+    @Inject
+    private PaymentRecordWriter paymentWriter;
 
     @Override
     public List<EntityDefinition> entities() {
@@ -35,6 +37,20 @@ public class ContributionEntities implements EntityContributor {
                         .foreignKey("contact_id", "Contact").foreignKey("financial_type_id", "FinancialType")
                         .optionsFrom("contribution_status_id", "contribution_status")
                         .optionsFrom("payment_instrument_id", "payment_instrument")
-                        .writtenBy(contributionWriter));
+                        .writtenBy(contributionWriter),
+                entity("LineItem", LineItem.class, "The lines of an order: what was bought, how many, at what price.")
+                        .fields("id", "contribution_id", "entity_table", "entity_id", "label", "qty", "unit_price", "line_total",
+                                "financial_type_id")
+                        .foreignKey("contribution_id", "Contribution").foreignKey("financial_type_id", "FinancialType"),
+                entity("Payment", FinancialTrxn.class, "Payments and refunds (negative) of contributions; recorded, never changed.")
+                        .fields("id", "contribution_id", "trxn_date", "total_amount", "fee_amount", "net_amount", "currency", "trxn_id",
+                                "trxn_result_code", "status_id", "payment_instrument_id", "payment_processor_id", "check_number",
+                                "pan_truncation", "is_payment")
+                        .readOnly("net_amount", "currency", "status_id", "is_payment")
+                        .computedUnlessGiven("trxn_date")
+                        .foreignKey("contribution_id", "Contribution").foreignKey("payment_processor_id", "PaymentProcessor")
+                        .optionsFrom("payment_instrument_id", "payment_instrument")
+                        .optionsFrom("status_id", "contribution_status")
+                        .writtenBy(paymentWriter));
     }
 }

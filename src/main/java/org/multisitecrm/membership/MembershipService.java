@@ -24,6 +24,9 @@ import java.util.Objects;
 @ApplicationScoped
 public class MembershipService {
 
+    static final String PENDING = "Pending";
+    static final String CANCELLED = "Cancelled";
+
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
@@ -78,6 +81,66 @@ public class MembershipService {
         inheritance.removeFor(membership);
         em.remove(membership);
         em.flush();
+    }
+
+    /**
+     * A membership bought and not yet paid for: its dates from the type, its status CiviCRM's Pending
+     * (which the status job leaves alone) until its order is paid.
+     */
+    @Transactional
+    public Membership createPending(long contactId, long membershipTypeId, LocalDate joinDate, String source) {
+        return create(new MembershipSpec(contactId, membershipTypeId, joinDate, null, null, source, statusNamed(PENDING), false,
+                null, false, false, null));
+    }
+
+    /** Its order paid: a pending membership takes the status its dates give. */
+    @Transactional
+    public Membership activate(long id) {
+        Membership membership = primary(id);
+        membership.computedStatus(status(MembershipSpec.of(membership.getContactId(), membership.getMembershipTypeId(),
+                membership.period().joinDate()), membership.period(), LocalDate.now()));
+        em.flush();
+        inheritance.sync(membership);
+        return membership;
+    }
+
+    /**
+     * A renewal paid for {@code terms} terms: a current member's end date moves on from the old one, any
+     * other membership starts a new period today (CiviCRM's renewal); the status follows the new dates.
+     */
+    @Transactional
+    public Membership renew(long id, int terms) {
+        Membership membership = primary(id);
+        MembershipType type = ownType(membership.getMembershipTypeId());
+        MembershipStatus status = em.find(MembershipStatus.class, membership.getStatusId());
+        LocalDate today = LocalDate.now();
+        MembershipPeriod renewed = type.terms().renewal(membership.period(), status != null && status.isCurrentMember(), today, terms);
+        membership.setPeriod(renewed);
+        membership.computedStatus(status(MembershipSpec.of(membership.getContactId(), type.getId(), renewed.joinDate()), renewed, today));
+        em.flush();
+        inheritance.sync(membership);
+        return membership;
+    }
+
+    /** Its order refunded or cancelled: the membership is Cancelled, by hand as CiviCRM sets it. */
+    @Transactional
+    public Membership cancel(long id) {
+        Membership membership = primary(id);
+        membership.overrideStatus(statusNamed(CANCELLED), null);
+        em.flush();
+        inheritance.sync(membership);
+        return membership;
+    }
+
+    /** Whether the membership still waits for its order to be paid. */
+    @Transactional
+    public boolean isPending(long id) {
+        return get(id).getStatusId() == statusNamed(PENDING);
+    }
+
+    private long statusNamed(String name) {
+        return em.createQuery("SELECT s.id FROM MembershipStatus s WHERE s.name = :n", Long.class).setParameter("n", name)
+                .getResultStream().findFirst().orElseThrow(() -> new IllegalStateException("membership status " + name + " is missing"));
     }
 
     /** A membership changed by hand: an inherited one changes with the membership it comes from. */

@@ -60,6 +60,11 @@ public class MembershipStatus extends SeparableEntity {
     protected MembershipStatus() {
     }
 
+    /** Whether a member in this status counts as a current member (a renewal then extends rather than restarts). */
+    public boolean isCurrentMember() {
+        return isCurrentMember;
+    }
+
     public StatusRule rule() {
         return new StatusRule(getId(), name, startEvent, startEventAdjustUnit, startEventAdjustInterval, endEvent,
                 endEventAdjustUnit, endEventAdjustInterval, isCurrentMember, isAdmin, weight, isActive);

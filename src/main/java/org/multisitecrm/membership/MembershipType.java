@@ -146,6 +146,11 @@ public class MembershipType extends SeparableEntity {
         return memberOfContact;
     }
 
+    /** The financial type its dues are booked under (Member Dues unless said). */
+    public Long getFinancialTypeId() {
+        return financialTypeId;
+    }
+
     public BigDecimal getMinimumFee() {
         return minimumFee;
     }

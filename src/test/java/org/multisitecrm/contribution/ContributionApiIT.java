@@ -71,9 +71,17 @@ class ContributionApiIT {
         HttpResponse<String> net = api.call(NORTH, NORTH_KEY, "Contribution", "update",
                 "{\"where\":[[\"id\",\"=\"," + id + "]],\"values\":{\"net_amount\":1}}");
         assertEquals(400, refused(net), "the net amount is derived");
-        JsonObject refunded = api.ok(NORTH, NORTH_KEY, "Contribution", "update",
-                "{\"where\":[[\"id\",\"=\"," + id + "]],\"values\":{\"contribution_status_id\":7}}").getJsonArray("values").getJsonObject(0);
-        assertEquals(7, refunded.getJsonNumber("contribution_status_id").longValue());
+        JsonObject paid = api.ok(NORTH, NORTH_KEY, "Payment", "get", "{\"where\":[[\"contribution_id\",\"=\"," + id + "]]}");
+        assertEquals(1, paid.getInt("count"), "a gift recorded as Completed is paid in full, as CiviCRM records it");
+        assertEquals(12.5, paid.getJsonArray("values").getJsonObject(0).getJsonNumber("total_amount").doubleValue());
+        HttpResponse<String> byHand = api.call(NORTH, NORTH_KEY, "Contribution", "update",
+                "{\"where\":[[\"id\",\"=\"," + id + "]],\"values\":{\"contribution_status_id\":7}}");
+        assertEquals(400, refused(byHand), "Refunded follows the payments");
+        assertTrue(message(byHand).contains("Payment.create"), message(byHand));
+        api.ok(NORTH, NORTH_KEY, "Payment", "create", "{\"values\":{\"contribution_id\":" + id + ",\"total_amount\":-12.5}}");
+        JsonObject refunded = api.ok(NORTH, NORTH_KEY, "Contribution", "get", "{\"where\":[[\"id\",\"=\"," + id + "]]}")
+                .getJsonArray("values").getJsonObject(0);
+        assertEquals(7, refunded.getJsonNumber("contribution_status_id").longValue(), "a refund of everything paid: Refunded");
         assertEquals(12.5, refunded.getJsonNumber("total_amount").doubleValue(), "an update keeps what it does not send");
 
         List<JsonObject> fields = api.ok(NORTH, NORTH_KEY, "Contribution", "getFields", "{}").getJsonArray("values")

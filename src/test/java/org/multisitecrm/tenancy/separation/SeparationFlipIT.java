@@ -34,8 +34,8 @@ class SeparationFlipIT {
     private static final Duration START = Duration.ofSeconds(180);
     private static final String SHARED_ROW = "| Relationship Type | shared | RelationshipType |";
     private static final String DOMAIN_ROW = "| Relationship Type | domain | RelationshipType |";
-    private static final String SHARED_BOOKS = "| Contribution | shared | Contribution |";
-    private static final String SEPARATE_BOOKS = "| Contribution | domain | Contribution |";
+    private static final String SHARED_BOOKS = "| Contribution | shared | Contribution, LineItem, FinancialTrxn |";
+    private static final String SEPARATE_BOOKS = "| Contribution | domain | Contribution, LineItem, FinancialTrxn |";
     private static final Pattern SUGGESTED_FILE = Pattern.compile("migrations/(V[0-9.]+__separation\\.sql)");
     private static final String ADMIN = "admin-demo-key";
     private static final String HEAD = "localhost";
