@@ -132,6 +132,14 @@ public final class Caller {
         return Optional.ofNullable(domainId);
     }
 
+    /**
+     * The domain the work in hand is for, whoever does it: the bound scope's domain (a request's, or the
+     * one {@link DomainWork} binds for the server); empty in the all-domains scope.
+     */
+    public static Optional<Long> boundDomain() {
+        return DomainScope.current().filter(scope -> !scope.isAllDomains()).map(DomainScope::domainId);
+    }
+
     /** The caller's own contact on this domain (UFMatch), if matched. */
     public Optional<Long> contactId() {
         return Optional.ofNullable(contactId);

@@ -115,6 +115,17 @@ class LeakScannerIT {
             Map.entry("Membership", Fixture.secret("{\"contact_id\":\"@Contact\",\"membership_type_id\":\"$MembershipType\"}")),
             Map.entry("Contribution", Fixture.secret("{\"contact_id\":\"$Contact\",\"financial_type_id\":1,\"total_amount\":5}")),
             Map.entry("FinancialType", Fixture.shared("the kinds of money are the same for every domain, as in CiviCRM")),
+            Map.entry("Order", Fixture.northCalls("Order", "create", "{\"contributionValues\":{\"contact_id\":\"#Contact\","
+                    + "\"financial_type_id\":2,\"source\":\"North secret order\"},\"lineItems\":[{\"entity_table\":\"civicrm_membership\","
+                    + "\"entity_id.membership_type_id\":\"#MembershipType\",\"unit_price\":3},{\"unit_price\":2,\"label\":\"North secret gift\"}]}")),
+            Map.entry("LineItem", Fixture.secret(null)),
+            Map.entry("MembershipPayment", Fixture.secret(null)),
+            Map.entry("Payment", Fixture.secret("{\"contribution_id\":\"$Contribution\",\"total_amount\":1}")),
+            Map.entry("ContributionPage", Fixture.northCreates("{\"name\":\"scan_north_page\",\"title\":\"North secret page\","
+                    + "\"financial_type_id\":1}", "{\"name\":\"scan_south_page\",\"title\":\"South page\",\"financial_type_id\":1,"
+                    + "\"payment_processor\":[\"$PaymentProcessor\"]}")),
+            Map.entry("MembershipBlock", Fixture.northCreates("{\"entity_id\":\"#ContributionPage\",\"membership_types\":[\"#MembershipType\"]}",
+                    "{\"entity_id\":\"$ContributionPage\",\"membership_types\":[\"@MembershipType\"]}")),
             Map.entry("PaymentProcessor", Fixture.secret(null)),
             Map.entry("Job", Fixture.secret(null)),
             Map.entry("Note", Fixture.northCreates("{\"entity_id\":\"#Contact\",\"subject\":\"North secret note\",\"note\":\"only North\"}",
@@ -142,7 +153,7 @@ class LeakScannerIT {
         for (String entity : entities) {
             String[] call = FIXTURES.get(entity).northCall();
             if (call != null) {
-                api.ok(NORTH, NORTH_KEY, call[0], call[1], call[2]);
+                api.ok(NORTH, NORTH_KEY, call[0], call[1], northOwn(call[2]));
             }
         }
         for (boolean dependent : new boolean[] {false, true}) {

@@ -16,17 +16,20 @@ import java.nio.charset.StandardCharsets;
  * In front of every back-office page, after the caller is known (web.xml): a visitor who is not signed
  * in on this site, or whose roles here no longer include 'access CiviCRM', is sent to the sign-in page
  * with the page they wanted; a form posted after the session expired is sent there too, not answered
- * with an expired view. API paths, Faces resources and the error page pass untouched.
+ * with an expired view. API paths, Faces resources, the error page and the domain's public pages
+ * ({@code /contribute/}) pass untouched.
  */
 public class BackOfficeGate extends HttpFilter {
 
     static final String SIGN_IN_PAGE = "/login.xhtml";
+    /** A domain's public pages (its contribution pages), for visitors without a login. */
+    static final String PUBLIC_PAGES = "/contribute/";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!isPage(path) || path.equals(SIGN_IN_PAGE)) {
+        if (!isPage(path) || path.equals(SIGN_IN_PAGE) || path.startsWith(PUBLIC_PAGES)) {
             chain.doFilter(request, response);
             return;
         }

@@ -36,7 +36,7 @@ class DomainScopingIT {
 
     private static final List<String> SCOPED = List.of(
             "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog",
-            "UFMatch");
+            "UFMatch", "ContributionPage", "MembershipBlock");
 
     @Deployment
     static WebArchive deployment() {

@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.UFMatch;
+import org.multisitecrm.contributionpage.ContributionPage;
+import org.multisitecrm.contributionpage.MembershipBlock;
 import org.multisitecrm.job.Job;
 import org.multisitecrm.job.JobHandler;
 import org.multisitecrm.job.JobLog;
@@ -40,15 +42,17 @@ import java.util.Map;
 public class ScopingProbe {
 
     /** The attribute each entity's update paths change. */
-    static final Map<String, String> TEXT_FIELD = Map.of(
-            "MembershipType", "description", "PaymentProcessor", "title", "Navigation", "label",
-            "Setting", "value", "OptionGroup", "title", "OptionValue", "label", "Membership", "source",
-            "Job", "description", "JobLog", "data", "UFMatch", "ufName");
-    static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.of(
-            "MembershipType", MembershipType.class, "PaymentProcessor", PaymentProcessor.class,
-            "Navigation", Navigation.class, "Setting", Setting.class,
-            "OptionGroup", OptionGroup.class, "OptionValue", OptionValue.class, "Membership", Membership.class,
-            "Job", Job.class, "JobLog", JobLog.class, "UFMatch", UFMatch.class);
+    static final Map<String, String> TEXT_FIELD = Map.ofEntries(
+            Map.entry("MembershipType", "description"), Map.entry("PaymentProcessor", "title"), Map.entry("Navigation", "label"),
+            Map.entry("Setting", "value"), Map.entry("OptionGroup", "title"), Map.entry("OptionValue", "label"),
+            Map.entry("Membership", "source"), Map.entry("Job", "description"), Map.entry("JobLog", "data"), Map.entry("UFMatch", "ufName"),
+            Map.entry("ContributionPage", "title"), Map.entry("MembershipBlock", "membershipTypes"));
+    static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.ofEntries(
+            Map.entry("MembershipType", MembershipType.class), Map.entry("PaymentProcessor", PaymentProcessor.class),
+            Map.entry("Navigation", Navigation.class), Map.entry("Setting", Setting.class), Map.entry("OptionGroup", OptionGroup.class),
+            Map.entry("OptionValue", OptionValue.class), Map.entry("Membership", Membership.class), Map.entry("Job", Job.class),
+            Map.entry("JobLog", JobLog.class), Map.entry("UFMatch", UFMatch.class), Map.entry("ContributionPage", ContributionPage.class),
+            Map.entry("MembershipBlock", MembershipBlock.class));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -96,6 +100,14 @@ public class ScopingProbe {
                         em.createQuery("SELECT c.id FROM Contact c WHERE c.id NOT IN (SELECT m.contactId FROM UFMatch m) ORDER BY c.id",
                                 Long.class).setMaxResults(1).getSingleResult()});
                 yield new UFMatch(userAndContact[0], name, userAndContact[1]);
+            }
+            case "ContributionPage" -> new ContributionPage(name, "original", 1L);
+            case "MembershipBlock" -> {
+                // a block hangs off a page of its own domain
+                ContributionPage page = new ContributionPage(name, "a page for a block", 1L);
+                em.persist(page);
+                em.flush();
+                yield new MembershipBlock(page.getId(), "original");
             }
             case "OptionGroup" -> new OptionGroup(name, "original");
             case "OptionValue" -> new OptionValue(globalGroup("individual_prefix"), "original", name, name, 50);
