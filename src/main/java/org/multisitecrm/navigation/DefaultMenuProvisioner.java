@@ -36,7 +36,9 @@ public class DefaultMenuProvisioner implements DomainProvisioner {
             new Entry("Access Audit", "Access Audit", "civicrm/admin/audit?reset=1", "view audit log,administer Multiple Organizations",
                     "Administer", 3),
             new Entry("Users and Permissions", "Users and Permissions", "civicrm/admin/user?reset=1", "cms:administer users",
-                    "Administer", 4));
+                    "Administer", 4),
+            new Entry("Membership Types", "Membership Types", "civicrm/admin/member/membershipType?reset=1", "administer CiviCRM",
+                    "Administer", 5));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;

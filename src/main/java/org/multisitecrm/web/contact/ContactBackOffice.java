@@ -73,7 +73,7 @@ public class ContactBackOffice {
                 List<Map<String, Object>> rows = reads.rows(tab.entity(), tab.select(), where, order, 0, TAB_ROWS)
                         .stream().map(Rows::plain).toList();
                 long total = rows.size() < TAB_ROWS ? rows.size() : reads.count(tab.entity(), where);
-                tabs.add(new RecordTable(tab.key(), tab.title(), tab.columns(), rows, total));
+                tabs.add(new RecordTable(tab.key(), tab.title(), tab.columns(), rows, total, tab.rowPage()));
             } catch (AccessDenied notForThisCaller) {
                 // the caller holds no permission to read this entity: no tab, as the menu hides what they may not use
             }

@@ -8,8 +8,16 @@ import java.util.function.LongFunction;
 
 import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
-/** A tab of the contact summary: which entity's records, how they hang off the contact, what is shown. */
-record ContactTab(String key, String title, String entity, LongFunction<JsonArray> where, String orderBy, List<RecordColumn> columns) {
+/**
+ * A tab of the contact summary: which entity's records, how they hang off the contact, what is shown,
+ * and the page that opens one of them, where there is one.
+ */
+record ContactTab(String key, String title, String entity, LongFunction<JsonArray> where, String orderBy, List<RecordColumn> columns,
+                  String rowPage) {
+
+    ContactTab(String key, String title, String entity, LongFunction<JsonArray> where, String orderBy, List<RecordColumn> columns) {
+        this(key, title, entity, where, orderBy, columns, null);
+    }
 
     static final List<ContactTab> ALL = List.of(
             new ContactTab("emails", "Emails", "Email", by("contact_id"), "is_primary",
@@ -30,10 +38,11 @@ record ContactTab(String key, String title, String entity, LongFunction<JsonArra
                             col("contact_id_b.display_name", "Contact B"), col("start_date", "Since"), col("is_active", "Active"))),
             new ContactTab("memberships", "Memberships", "Membership", by("contact_id"), "start_date",
                     List.of(col("membership_type_id.name", "Type"), col("status_id.label", "Status"), col("start_date", "Start"),
-                            col("end_date", "End"))),
+                            col("end_date", "End")), "/membership/view"),
             new ContactTab("contributions", "Contributions", "Contribution", by("contact_id"), "receive_date",
                     List.of(col("receive_date", "Received"), col("total_amount", "Amount"), col("currency", "Currency"),
-                            col("financial_type_id.name", "Financial type"), col("contribution_status_id", "Status"))),
+                            col("financial_type_id.name", "Financial type"), col("contribution_status_id", "Status")),
+                    "/contribution/view"),
             new ContactTab("notes", "Notes", "Note", by("entity_id"), "note_date",
                     List.of(col("subject", "Subject"), col("note", "Note"), col("note_date", "Date"))),
             new ContactTab("tags", "Tags", "EntityTag", by("entity_id"), null,

@@ -23,6 +23,16 @@ public final class Rows {
         return values;
     }
 
+    /** The row with these fields as money, in cents ("25.00"), whatever scale their column keeps (CiviCRM's fees keep nine places). */
+    public static Map<String, Object> withMoney(Map<String, Object> row, String... fields) {
+        for (String field : fields) {
+            if (row.get(field) instanceof Number amount) {
+                row.put(field, new java.math.BigDecimal(amount.toString()).setScale(2, java.math.RoundingMode.HALF_UP));
+            }
+        }
+        return row;
+    }
+
     private static String toMinute(String text) {
         java.util.regex.Matcher dateTime = DATE_TIME.matcher(text);
         return dateTime.matches() ? dateTime.group(1) : text;

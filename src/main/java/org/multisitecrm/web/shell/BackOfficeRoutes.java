@@ -18,7 +18,8 @@ public final class BackOfficeRoutes {
             "civicrm/contact/add", "/contact/edit.xhtml",
             "civicrm/admin/setting", "/setting/settings.xhtml",
             "civicrm/admin/audit", "/audit/refusals.xhtml",
-            "civicrm/admin/user", "/admin/users.xhtml");
+            "civicrm/admin/user", "/admin/users.xhtml",
+            "civicrm/admin/member/membershipType", "/membership/types.xhtml");
 
     private BackOfficeRoutes() {
     }
