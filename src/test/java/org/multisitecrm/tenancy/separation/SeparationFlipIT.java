@@ -146,6 +146,18 @@ class SeparationFlipIT {
                 "{\"where\":[[\"id\",\"=\"," + northGift + "]],\"values\":{\"total_amount\":0}}"));
         assertNothingDone(api.call(SOUTH, "south-demo-key", "Contribution", "delete", "{\"where\":[[\"id\",\"=\"," + northGift + "]]}"));
         assertEquals(3, api.ok(HEAD, ADMIN, "Contribution", "get", "{}").getInt("count"), "head office holds the three from before");
+
+        long northOrder = api.firstId(NORTH, "north-demo-key", "Order", "create", "{\"contributionValues\":{\"contact_id\":" + shona
+                + ",\"financial_type_id\":1,\"source\":\"North order\"},\"lineItems\":[{\"unit_price\":30}]}");
+        api.ok(NORTH, "north-demo-key", "Payment", "create", "{\"values\":{\"contribution_id\":" + northOrder + ",\"total_amount\":10}}");
+        for (String entity : new String[] {"LineItem", "Payment"}) {
+            assertEquals(0, api.ok(SOUTH, "south-demo-key", entity, "get", "{\"where\":[[\"contribution_id\",\"IN\",[" + northGift + ","
+                    + northOrder + "]]]}").getInt("count"), "North's " + entity + "s go with North's books");
+        }
+        assertEquals(2, api.ok(NORTH, "north-demo-key", "Payment", "get", "{\"where\":[[\"contribution_id\",\"IN\",[" + northGift + ","
+                + northOrder + "]]]}").getInt("count"), "the gift's payment in full and the order's first payment");
+        assertEquals(400, Api4Client.refused(api.call(SOUTH, "south-demo-key", "Payment", "create", "{\"values\":{\"contribution_id\":"
+                + northOrder + ",\"total_amount\":20}}")), "South cannot pay into North's books, though it sees the donor");
     }
 
     /** The start must fail on the table/schema disagreement; its output is answered. */
