@@ -85,6 +85,14 @@ class ContributionPageBrowserIT {
         browser.screenshot("contribution-page-declined");
         assertEquals(0, api.ok(NORTH, NORTH_KEY, "Email", "get", "{\"select\":[\"row_count\"],\"where\":[[\"email\",\"=\",\"declined@example.org\"]]}")
                 .getInt("count"), "a declined card leaves no contact, order or membership behind");
+
+        browser.find("#contribute\\:amount").clear();
+        browser.find("#contribute\\:amount").sendKeys("a lot");
+        browser.find("#contribute\\:credit_card_exp_date").clear();
+        browser.find("#contribute\\:credit_card_exp_date").sendKeys("12");
+        browser.find("#contribute\\:submit").click();
+        browser.await("the amount refused next to its field", d -> browser.has("#contribute .ui-message-error")
+                && browser.text("#contribute .ui-message-error").contains("is an amount"));
     }
 
     @Test
@@ -155,7 +163,6 @@ class ContributionPageBrowserIT {
     }
 
     private void assertAccessible(String page) {
-        List<String> violations = Axe.seriousViolations(browser);
-        assertTrue(violations.isEmpty(), page + ": " + String.join("\n", violations));
+        Axe.assertAccessible(browser, page);
     }
 }

@@ -43,8 +43,9 @@ class MembershipApiIT {
     }
 
     private long ownType(String host, String key) {
-        List<JsonObject> types = rows(host, key, "MembershipType", "{}");
-        assertEquals(1, types.size(), "a branch sees only its own membership type: " + types);
+        List<JsonObject> types = rows(host, key, "MembershipType", "{\"orderBy\":{\"id\":\"ASC\"}}");
+        assertEquals(1, types.stream().map(t -> t.getInt("domain_id")).distinct().count(),
+                "a branch sees only its own membership types (other tests on this server may add some): " + types);
         return types.get(0).getJsonNumber("id").longValue();
     }
 

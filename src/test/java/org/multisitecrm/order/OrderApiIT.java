@@ -117,8 +117,12 @@ class OrderApiIT {
 
     @Test
     void aPaymentTheOtherBranchRecordsForASharedDonorFulfilsTheBranchsOrder() {
-        long shona = api.firstId(NORTH, NORTH_KEY, "Contact", "get", "{\"select\":[\"id\"],\"where\":[[\"last_name\",\"=\",\"Sharp\"]]}");
-        JsonObject order = placeOrder(NORTH, NORTH_KEY, shona, "[{\"entity_table\":\"civicrm_membership\",\"entity_id.membership_type_id\":"
+        long shared = person(NORTH, NORTH_KEY, "Sian", "Shared");
+        long southGroup = api.ok(SOUTH, SOUTH_KEY, "Setting", "get", "{\"select\":[\"domain_group_id\"]}").getJsonArray("values")
+                .getJsonObject(0).getJsonNumber("value").longValue();
+        api.ok(SOUTH, "admin-demo-key", "GroupContact", "create", "{\"values\":{\"group_id\":" + southGroup + ",\"contact_id\":" + shared
+                + ",\"status\":\"Added\"}}");
+        JsonObject order = placeOrder(NORTH, NORTH_KEY, shared, "[{\"entity_table\":\"civicrm_membership\",\"entity_id.membership_type_id\":"
                 + northType() + "}]");
         long id = order.getJsonNumber("id").longValue();
         long membership = membershipOf(id);

@@ -34,6 +34,12 @@ public final class Axe {
     }
 
     /** The serious and critical violations on the page now shown, one line each (rule, help, where). */
+    /** Fails with the violations found when axe-core finds any serious or critical one on the page shown. */
+    public static void assertAccessible(Browser browser, String page) {
+        List<String> violations = seriousViolations(browser);
+        org.junit.jupiter.api.Assertions.assertTrue(violations.isEmpty(), page + ": " + String.join("\n", violations));
+    }
+
     public static List<String> seriousViolations(Browser browser) {
         browser.driver().executeScript(script());
         Object found = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"

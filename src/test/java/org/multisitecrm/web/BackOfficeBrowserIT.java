@@ -477,7 +477,6 @@ class BackOfficeBrowserIT {
     }
 
     private void assertAccessible(String page) {
-        List<String> violations = Axe.seriousViolations(browser);
-        assertTrue(violations.isEmpty(), page + ": " + String.join("\n", violations));
+        Axe.assertAccessible(browser, page);
     }
 }

@@ -107,7 +107,6 @@ class SmartGroupBrowserIT {
     }
 
     private void assertAccessible(String page) {
-        List<String> violations = Axe.seriousViolations(browser);
-        assertTrue(violations.isEmpty(), page + ": " + String.join("\n", violations));
+        Axe.assertAccessible(browser, page);
     }
 }

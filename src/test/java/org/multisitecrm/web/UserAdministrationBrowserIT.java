@@ -101,7 +101,7 @@ class UserAdministrationBrowserIT {
             veras.find("#password-change\\:password").sendKeys("vera-secret-3");
             veras.find("#password-change\\:change").click();
             veras.await("the change", d -> veras.bodyText().contains("Password changed"));
-            assertAccessible(veras, "my account");
+            Axe.assertAccessible(veras, "my account");
             veras.screenshot("backoffice-my-account");
             assertEquals(200, server.send("north.localhost", "POST", "/api/login",
                     java.util.Map.of("Content-Type", Api4Client.FORM), "username=vera.north&password=vera-secret-3").statusCode());
@@ -176,11 +176,6 @@ class UserAdministrationBrowserIT {
     }
 
     private void assertAccessible(String page) {
-        assertAccessible(browser, page);
-    }
-
-    private static void assertAccessible(Browser browser, String page) {
-        List<String> violations = Axe.seriousViolations(browser);
-        assertTrue(violations.isEmpty(), page + ": " + String.join("\n", violations));
+        Axe.assertAccessible(browser, page);
     }
 }

@@ -54,11 +54,12 @@ public class TransactView implements Serializable {
     }
 
     public void submit() {
-        Submission submission = new Submission(page.id(), firstName, lastName, email, membershipTypeId, amount(), paymentProcessorId,
-                cardNumber, expiryMonth, expiryYear, cvv);
+        String number = cardNumber;
+        String code = cvv;
         cardNumber = null;
         cvv = null;
-        FacesMessages.attempt(() -> receipt = pages.submit(submission), "contribute");
+        FacesMessages.attempt(() -> receipt = pages.submit(new Submission(page.id(), firstName, lastName, email, membershipTypeId,
+                amount(), paymentProcessorId, number, expiryMonth, expiryYear, code)), "contribute");
     }
 
     private BigDecimal amount() {
