@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,16 +116,6 @@ class BackOfficeSearchBenchmark {
     }
 
     private static void measure(String what, Supplier<Void> call, int warmUp, int runs) {
-        for (int i = 0; i < warmUp; i++) {
-            call.get();
-        }
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            call.get();
-            times.add((System.nanoTime() - start) / 1e6);
-        }
-        times.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "%-52s | %9.1f | %6.1f%n", what, times.get(runs / 2), times.get((int) Math.ceil(runs * 0.95) - 1));
+        Figures.print(what, call::get, warmUp, runs);
     }
 }

@@ -13,8 +13,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -69,23 +67,13 @@ class ContributionSummaryBenchmark {
                 long order = api.firstId("north.localhost", "north-demo-key", "Order", "create", "{\"contributionValues\":{\"contact_id\":"
                         + contact + ",\"financial_type_id\":2},\"lineItems\":[{\"entity_table\":\"civicrm_membership\","
                         + "\"entity_id.membership_type_id\":" + type + "}]}");
-                return api.ok("north.localhost", "north-demo-key", "Payment", "create", "{\"values\":{\"contribution_id\":" + order
+                api.ok("north.localhost", "north-demo-key", "Payment", "create", "{\"values\":{\"contribution_id\":" + order
                         + ",\"total_amount\":25}}");
             });
         }
     }
 
-    private static void measure(String what, java.util.function.Supplier<Object> call) {
-        for (int i = 0; i < WARM_UP; i++) {
-            call.get();
-        }
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            call.get();
-            times.add((System.nanoTime() - start) / 1e6);
-        }
-        times.sort(Double::compare);
-        System.out.printf(Locale.ROOT, "%-55s | %9.1f | %6.1f%n", what, times.get(RUNS / 2), times.get((int) Math.ceil(RUNS * 0.95) - 1));
+    private static void measure(String what, Runnable call) {
+        Figures.print(what, call, WARM_UP, RUNS);
     }
 }
