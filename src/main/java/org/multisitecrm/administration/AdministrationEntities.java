@@ -36,6 +36,7 @@ public class AdministrationEntities implements EntityContributor {
                 entity("Domain", Domain.class, "The organisations sharing this instance.")
                         .fields("id", "name", "description", "version", "contact_id", "locales", "parent_id")
                         .readOnly("version", "contact_id", "locales")
+                        .offeredAsOptions()
                         .writtenBy(domainWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS),
                 entity("Site", Site.class, "The hostnames and ports a domain is served at (Wagtail's Site).")
                         .fields("id", "domain_id", "hostname", "port", "is_default")

@@ -12,11 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.multisitecrm.catalog.CatalogEntity;
-import org.multisitecrm.catalog.CatalogField;
 import org.multisitecrm.catalog.CatalogQuery;
 import org.multisitecrm.catalog.CatalogWrites;
 import org.multisitecrm.catalog.EntityCatalog;
-import org.multisitecrm.catalog.OptionSource;
 import org.multisitecrm.catalog.QueryPlan;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.NotFound;
@@ -53,7 +51,7 @@ public class Api4Actions {
     @Inject
     private Autocomplete autocomplete;
     @Inject
-    private OptionSource options;
+    private FieldMetadata fieldMetadata;
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -132,7 +130,7 @@ public class Api4Actions {
             case "delete" -> writes.delete(entity, writing(entity, action, params).array("where"), params.json());
             case "replace" -> writes.replace(entity, writing(entity, action, params).array("where"), params.array("records"),
                     params.object("defaults"), params.strings("match"), params.json());
-            case "getFields" -> getFields(entity);
+            case "getFields" -> fieldMetadata.run(entity, params);
             case "getActions" -> entity.actions().stream().map(a -> JSON.createObjectBuilder().add("name", a).build()).toList();
             case "checkAccess" -> List.of(JSON.createObjectBuilder().add("access", checkAccess(entity, params)).build());
             default -> writes.perform(entity, action, writing(entity, action, params).array("where"), params.json());
@@ -174,29 +172,6 @@ public class Api4Actions {
                 .add("count", rows.size()).add("countFetched", rows.size())
                 .add("values", QueryPlan.array(rows))
                 .build();
-    }
-
-    private List<JsonObject> getFields(CatalogEntity entity) {
-        List<JsonObject> fields = new ArrayList<>();
-        for (CatalogField field : entity.allFields()) {
-            JsonObjectBuilder row = JSON.createObjectBuilder()
-                    .add("name", field.name()).add("title", field.title()).add("entity", entity.name())
-                    .add("type", "Field").add("data_type", field.dataType())
-                    .add("required", field.required()).add("readonly", field.readOnly())
-                    .add("nullable", field.nullable());
-            field.foreignEntity().ifPresentOrElse(fk -> row.add("fk_entity", fk), () -> row.addNull("fk_entity"));
-            field.options().ifPresent(group -> row.add("pseudoconstant", JSON.createObjectBuilder().add("optionGroupName", group))
-                    .add("options", JSON.createArrayBuilder(List.copyOf(options.options(group).keySet()))));
-            if (!field.association() && field.javaType().isEnum()) {
-                JsonArrayBuilder options = JSON.createArrayBuilder();
-                for (Object constant : field.javaType().getEnumConstants()) {
-                    options.add(((Enum<?>) constant).name());
-                }
-                row.add("options", options);
-            }
-            fields.add(row.build());
-        }
-        return fields;
     }
 
     private boolean checkAccess(CatalogEntity entity, ApiParams params) {

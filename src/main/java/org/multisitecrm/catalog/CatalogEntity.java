@@ -11,13 +11,14 @@ import java.util.Optional;
 
 /**
  * An entity as the API exposes it: its JPA class, its allowlisted fields in order, who may write it,
- * and how (the generic writer or a service that keeps the entity's rules).
+ * and how (the generic writer or a service that keeps the entity's rules). {@code offersOptions}: a
+ * foreign key to it is a pseudoconstant ({@code location_type_id:name}), as CiviCRM's small tables are.
  */
 public record CatalogEntity(String name, String description, Class<?> jpaClass, Map<String, CatalogField> fields,
                         Requirement writeRequirement, RecordWriter writer, CatalogField defaultFilterField,
                         Object defaultFilterValue, String labelField, List<String> searchFields,
                             Map<String, EntityAction.Declared> customActions, Map<String, EntityOperation.Declared> operations,
-                            boolean alias) {
+                            boolean alias, boolean offersOptions) {
 
     public CatalogEntity {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -29,6 +30,14 @@ public record CatalogEntity(String name, String description, Class<?> jpaClass, 
     /** Whether the entity has a label to offer in an autocomplete (CiviCRM's {@code label_field}). */
     public boolean hasLabel() {
         return labelField != null;
+    }
+
+    /**
+     * The field an option of this entity is named by ({@code membership_type_id:name}): its {@code name}
+     * where it has one, else its label.
+     */
+    public String optionNameField() {
+        return fields.containsKey("name") ? "name" : labelField;
     }
 
     public String jpaName() {

@@ -15,10 +15,16 @@ import java.util.Optional;
  * {@code optionList}: the CiviCRM option group whose values the field holds (its pseudoconstant), or null.
  * {@code readRequirement}: for a secret (a processor's password), what a caller needs to read, select,
  * filter or sort by it; to anyone else it is not a field at all, so no query can probe its value.
+ * {@code defaultValue}: what a new record holds when the field is not given (the entity's initial value).
  */
 public record CatalogField(String name, String attribute, Class<?> javaType, boolean association, String fkEntity,
                        boolean required, boolean nullable, boolean readOnly, boolean updatable, boolean serialized,
-                           String optionList, Requirement readRequirement) {
+                           String optionList, Requirement readRequirement, Object defaultValue) {
+
+    /** A field computed by a query (an aggregate's count), with no column of its own. */
+    public static CatalogField computed(String name, Class<?> type) {
+        return new CatalogField(name, name, type, false, null, false, false, true, false, false, null, null, null);
+    }
 
     /** APIv4's {@code data_type}. */
     public String dataType() {

@@ -31,8 +31,15 @@ public final class CatalogQuery {
             "^(COUNT|SUM|AVG|MIN|MAX)\\((DISTINCT )?([A-Za-z0-9_.]+)\\)( AS ([A-Za-z0-9_]+))?$");
     private static final java.util.regex.Pattern JOIN_TARGET = java.util.regex.Pattern.compile("^([A-Za-z]+) AS ([a-z][a-z0-9_]*)$");
 
-    /** One selected column: the name it is answered under and its JPQL expression. */
-    public record Column(String name, String expression, CatalogField field) {
+    /**
+     * One selected column: the name it is answered under, its JPQL expression, and for a pseudoconstant
+     * ({@code status_id:label}) the option attribute answered in place of the stored value.
+     */
+    public record Column(String name, String expression, CatalogField field, String suffix) {
+
+        Column(String name, String expression, CatalogField field) {
+            this(name, expression, field, null);
+        }
     }
 
     private record Join(String alias, CatalogEntity entity) {
@@ -53,6 +60,7 @@ public final class CatalogQuery {
     private boolean mentionsDefaultFilter;
     private int permittedSubqueries;
     private int conditions;
+    private final Map<CatalogField, List<FieldOption>> options = new HashMap<>();
 
     public CatalogQuery(CatalogEntity root, EntityCatalog entities) {
         this.root = root;
@@ -131,6 +139,9 @@ public final class CatalogQuery {
             throw new InvalidInput("join", "a join condition is [field, comparison, field or value]");
         }
         countCondition("join");
+        if (left.getString().contains(":")) {
+            throw new InvalidInput("join", "a join condition compares the field itself, not '" + FieldValues.abbreviate(left.getString()) + "'");
+        }
         Column leftColumn = expression(left.getString(), "join");
         JsonValue right = c.get(2);
         String rightSide;
@@ -161,11 +172,14 @@ public final class CatalogQuery {
         var matcher = AGGREGATE.matcher(text);
         matcher.matches();
         Column inner = expression(matcher.group(3), "select");
+        if (inner.suffix() != null) {
+            throw new InvalidInput("select", "aggregate the field itself, not '" + matcher.group(3) + "'");
+        }
         String function = matcher.group(1);
         String name = matcher.group(5) != null ? matcher.group(5) : function + ":" + matcher.group(3);
         String expression = function + "(" + (matcher.group(2) != null ? "DISTINCT " : "") + inner.expression() + ")";
         CatalogField field = function.equals("COUNT")
-                ? new CatalogField(name, name, Long.class, false, null, false, false, true, false, false, null, null) : inner.field();
+                ? CatalogField.computed(name, Long.class) : inner.field();
         return new Column(name, expression, field);
     }
 
@@ -193,6 +207,10 @@ public final class CatalogQuery {
                 throw new InvalidInput("orderBy", "direction of " + entry.getKey() + " must be ASC or DESC");
             }
             String key = entry.getKey();
+            if (key.contains(":")) {
+                orderBy.add(optionOrder(expression(key, "orderBy")) + " " + direction);
+                continue;
+            }
             String expression = columns.stream().filter(c -> c.name().equals(key) && !c.name().equals(c.field().name())
                             || c.name().equals(key) && AGGREGATE.matcher(c.expression()).find()).findFirst()
                     .map(Column::expression).orElseGet(() -> expression(key, "orderBy").expression());
@@ -291,7 +309,24 @@ public final class CatalogQuery {
         parameters.forEach(query::setParameter);
     }
 
-    private Column expression(String dotted, String param) {
+    private Column expression(String named, String param) {
+        int colon = named.lastIndexOf(':');
+        if (colon < 0 || named.indexOf('.', colon) >= 0) {
+            return field(named, param);
+        }
+        String suffix = named.substring(colon + 1);
+        Column column = field(named.substring(0, colon), param);
+        List<String> offered = entities.fieldOptions().suffixes(column.field());
+        if (offered.isEmpty()) {
+            throw new InvalidInput(param, "'" + column.field().name() + "' has no options, so no ':" + FieldValues.abbreviate(suffix) + "'");
+        }
+        if (!offered.contains(suffix)) {
+            throw new InvalidInput(param, "'" + FieldValues.abbreviate(named) + "': the suffixes of " + column.field().name() + " are " + offered);
+        }
+        return new Column(named, column.expression(), column.field(), suffix);
+    }
+
+    private Column field(String dotted, String param) {
         String[] parts = dotted.split("\\.", -1);
         if (parts.length > MAX_DEPTH + 1) {
             throw new InvalidInput(param, "'" + dotted + "' joins deeper than " + MAX_DEPTH + " levels");
@@ -399,6 +434,9 @@ public final class CatalogQuery {
         JsonValue value = array.size() > 2 ? array.get(2) : null;
         String expr = column.expression();
         CatalogField field = column.field();
+        if (column.suffix() != null && !op.startsWith("IS ")) {
+            return optionCondition(column, op, value);
+        }
         if (COMPARISONS.contains(op)) {
             return expr + " " + (op.equals("!=") ? "<>" : op) + " " + parameter(FieldValues.toJava(field, requireValue(value, op), "where"));
         }
@@ -429,6 +467,60 @@ public final class CatalogQuery {
             default:
                 throw new InvalidInput("where", "unknown operator '" + FieldValues.abbreviate(opText.getString()) + "'");
         }
+    }
+
+    /**
+     * A condition on an option's attribute ({@code status_id:name = 'Completed'}) as a condition on the
+     * stored value: the options are few, so the operator is applied to them here and the rows are those
+     * holding one of the options it kept (none kept: no row).
+     */
+    private String optionCondition(Column column, String op, JsonValue value) {
+        java.util.function.Predicate<String> test = OptionMatch.of(op, value);
+        List<Object> kept = new ArrayList<>();
+        for (FieldOption option : optionsOf(column.field())) {
+            if (test.test(option.attribute(column.suffix()))) {
+                kept.add(FieldValues.toJava(column.field(), FieldValues.JSON.createValue(option.value()), "where"));
+            }
+        }
+        return kept.isEmpty() ? ROOT + ".id IS NULL" : column.expression() + " IN " + parameter(kept);
+    }
+
+    /** Rows in the order of their options' attribute: MariaDB's FIELD gives each stored value its rank in that order. */
+    private String optionOrder(Column column) {
+        List<FieldOption> sorted = new ArrayList<>(optionsOf(column.field()));
+        sorted.sort(java.util.Comparator.comparing(o -> o.attribute(column.suffix()) == null ? "" : o.attribute(column.suffix()),
+                String.CASE_INSENSITIVE_ORDER));
+        if (sorted.isEmpty()) {
+            return column.expression();
+        }
+        StringBuilder field = new StringBuilder("FUNCTION('FIELD', ").append(column.expression());
+        for (FieldOption option : sorted) {
+            field.append(", ").append(parameter(option.value()));
+        }
+        return field.append(')').toString();
+    }
+
+    /** The options of a field, read once per query. */
+    List<FieldOption> optionsOf(CatalogField field) {
+        return options.computeIfAbsent(field, entities.fieldOptions()::of);
+    }
+
+    /** A selected value as its column answers it: a pseudoconstant's option attribute, else the value itself. */
+    JsonValue present(Column column, Object value) {
+        if (column.suffix() == null) {
+            return FieldValues.toJson(column.field(), value);
+        }
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        String stored = value instanceof Enum<?> constant ? constant.name() : value.toString();
+        for (FieldOption option : optionsOf(column.field())) {
+            if (option.value().equals(stored)) {
+                String attribute = option.attribute(column.suffix());
+                return attribute == null ? JsonValue.NULL : FieldValues.JSON.createValue(attribute);
+            }
+        }
+        return JsonValue.NULL;
     }
 
     private static boolean isString(CatalogField field) {

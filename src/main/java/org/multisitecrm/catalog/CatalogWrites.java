@@ -232,7 +232,8 @@ public class CatalogWrites {
      */
     private RecordValues record(CatalogEntity entity, JsonObject values, boolean creating, JsonObject current) {
         RecordValues record = new RecordValues();
-        for (Map.Entry<String, JsonValue> entry : values.entrySet()) {
+        for (Map.Entry<String, JsonValue> given : values.entrySet()) {
+            Map.Entry<String, JsonValue> entry = byStoredValue(entity, given);
             CatalogField field = entity.require(entry.getKey(), "values");
             if (field.readOnly()) {
                 throw new InvalidInput(field.name(), "is read-only");
@@ -266,6 +267,33 @@ public class CatalogWrites {
             }
         }
         return record;
+    }
+
+    /**
+     * A value given by an option's attribute ({@code "status_id:name": "Completed"}) as the field's own
+     * value; a name that is no option of the field is refused with those it has, as a form would.
+     */
+    private Map.Entry<String, JsonValue> byStoredValue(CatalogEntity entity, Map.Entry<String, JsonValue> given) {
+        int colon = given.getKey().lastIndexOf(':');
+        if (colon < 0) {
+            return given;
+        }
+        CatalogField field = entity.require(given.getKey().substring(0, colon), "values");
+        String suffix = given.getKey().substring(colon + 1);
+        List<String> offered = entities.fieldOptions().suffixes(field);
+        if (!offered.contains(suffix)) {
+            throw new InvalidInput(field.name(), offered.isEmpty() ? "has no options, so no ':" + FieldValues.abbreviate(suffix) + "'"
+                    : "takes the suffixes " + offered + ", not ':" + FieldValues.abbreviate(suffix) + "'");
+        }
+        if (FieldValues.isBlank(given.getValue())) {
+            return Map.entry(field.name(), JsonValue.NULL);
+        }
+        String wanted = given.getValue() instanceof jakarta.json.JsonString text ? text.getString() : given.getValue().toString();
+        List<FieldOption> options = entities.fieldOptions().of(field);
+        return options.stream().filter(o -> wanted.equalsIgnoreCase(o.attribute(suffix))).findFirst()
+                .map(o -> Map.<String, JsonValue>entry(field.name(), JSON.createValue(o.value())))
+                .orElseThrow(() -> new InvalidInput(field.name(), "'" + FieldValues.abbreviate(wanted) + "' is not one of its options "
+                        + options.stream().map(o -> o.attribute(suffix)).toList()));
     }
 
     /** The value must be one the writing domain is offered; the refusal lists them, as a form would. */

@@ -29,9 +29,13 @@ public class EntityCatalog {
     private EntityManager em;
 
     private Map<String, CatalogEntity> entities;
+    private FieldOptions fieldOptions = new FieldOptions(this, () -> {
+        throw new IllegalStateException("This catalogue reads no option groups");
+    });
 
     @Inject
-    void collect(Instance<EntityContributor> contributors) {
+    void collect(Instance<EntityContributor> contributors, Instance<OptionSource> optionGroups) {
+        fieldOptions = new FieldOptions(this, optionGroups::get);
         entities = index(SeparationTable.load(), contributors.stream().flatMap(c -> c.entities().stream()).toList(),
                 new GenericRecordWriter(this));
     }
@@ -74,6 +78,11 @@ public class EntityCatalog {
     /** The entity a JPA class is exposed as, for implicit joins over associations. */
     Optional<CatalogEntity> byJpaClass(Class<?> type) {
         return entities.values().stream().filter(e -> e.jpaClass() == type && !e.alias()).findFirst();
+    }
+
+    /** The options of fields backed by options (CiviCRM's pseudoconstants). */
+    public FieldOptions fieldOptions() {
+        return fieldOptions;
     }
 
     /** The persistence context the catalogue's own writer and queries run in (the caller's transaction). */

@@ -46,6 +46,7 @@ public final class EntityDefinition {
     private final List<RecordCheck> checks = new java.util.ArrayList<>();
     private final Map<String, EntityOperation.Declared> operations = new LinkedHashMap<>();
     private boolean alias;
+    private boolean offersOptions;
     private Writing writing = Writing.READ_ONLY;
     private RecordWriter writer;
     private Requirement writeRequirement;
@@ -130,6 +131,15 @@ public final class EntityDefinition {
      */
     public EntityDefinition alias() {
         this.alias = true;
+        return this;
+    }
+
+    /**
+     * Its records are the options of every foreign key to it (CiviCRM's pseudoconstant tables: location
+     * types, membership types...): {@code location_type_id:name} reads and writes by name. Needs a label.
+     */
+    public EntityDefinition offeredAsOptions() {
+        this.offersOptions = true;
         return this;
     }
 
@@ -218,6 +228,9 @@ public final class EntityDefinition {
         }
         CatalogField filter = filterField == null ? null : fields.get(filterField);
         String label = LABEL_FIELDS.stream().filter(fields::containsKey).findFirst().orElse(null);
+        if (offersOptions && label == null) {
+            throw new IllegalStateException(name + " is offered as options but has no label field");
+        }
         List<String> searched = searchFields.isEmpty() && label != null ? List.of(label) : searchFields;
         RecordWriter chosen = switch (writing) {
             case READ_ONLY -> null;
@@ -229,7 +242,7 @@ public final class EntityDefinition {
         }
         Requirement requirement = writing == Writing.AS_CONFIGURATION ? configurationRequirement(separation) : writeRequirement;
         return new CatalogEntity(name, description, type, fields, requirement, chosen, filter, filterValue, label, searched, actions,
-                operations, alias);
+                operations, alias, offersOptions);
     }
 
     private CatalogField field(String column, Function<Class<?>, String> entityNameOf) {
@@ -239,14 +252,16 @@ public final class EntityDefinition {
         JoinColumn joined = field.getAnnotation(JoinColumn.class);
         boolean nullable = association ? joined == null || joined.nullable() : mapped == null || mapped.nullable();
         boolean generated = column.equals("id");
+        Object initial = initialValue(type, field);
         boolean required = !nullable && !field.getType().isPrimitive() && !generated && !readOnly.contains(column)
-                && !computed.contains(column) && !hasInitialValue(type, field);
+                && !computed.contains(column) && initial == null;
         String fkEntity = foreignKeys.getOrDefault(column, association ? entityNameOf.apply(field.getType()) : null);
         return new CatalogField(column, field.getName(), field.getType(), association, fkEntity, required,
                 nullable && !field.getType().isPrimitive(),
                 generated || readOnly.contains(column),
                 association ? joined == null || joined.updatable() : mapped == null || mapped.updatable(),
-                serialized.contains(column), optionLists.get(column), secrets.get(column));
+                serialized.contains(column), optionLists.get(column), secrets.get(column),
+                association || generated || secrets.containsKey(column) ? null : initial);
     }
 
     /**
@@ -259,7 +274,7 @@ public final class EntityDefinition {
             withDomain.put(column, field);
             if (column.equals("id")) {
                 withDomain.put(DOMAIN_COLUMN, new CatalogField(DOMAIN_COLUMN, SeparableEntity.DOMAIN_ATTRIBUTE, Long.class,
-                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false, null, null));
+                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false, null, null, null));
             }
         });
         return withDomain;
@@ -280,16 +295,19 @@ public final class EntityDefinition {
         throw new IllegalStateException(type.getSimpleName() + " has no column " + column);
     }
 
-    /** A field the entity initialises (is_active = true, visibility = ...) has a default, so a create need not send it. */
-    private static boolean hasInitialValue(Class<?> type, Field field) {
+    /**
+     * What the entity initialises a field to (is_active = true, visibility = ...), or null: a field with
+     * a default need not be sent to create, and getFields answers it as the default.
+     */
+    private static Object initialValue(Class<?> type, Field field) {
         try {
             var constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
             Object fresh = constructor.newInstance();
             field.setAccessible(true);
-            return field.get(fresh) != null;
+            return field.get(fresh);
         } catch (ReflectiveOperationException e) {
-            return false;
+            return null;
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.multisitecrm.catalog;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,6 +10,13 @@ import java.util.Map;
  */
 public interface OptionSource {
 
-    /** The active values of the named option group the bound domain is offered (shared and its own), value to label, in order. */
-    Map<String, String> options(String optionGroup);
+    /** The active options of the named option group the bound domain is offered (shared and its own), in order. */
+    List<FieldOption> choices(String optionGroup);
+
+    /** The same options, value to label. */
+    default Map<String, String> options(String optionGroup) {
+        Map<String, String> options = new LinkedHashMap<>();
+        choices(optionGroup).forEach(choice -> options.put(choice.value(), choice.label()));
+        return options;
+    }
 }

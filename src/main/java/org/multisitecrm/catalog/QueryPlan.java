@@ -144,7 +144,7 @@ public final class QueryPlan {
         JsonObjectBuilder row = FieldValues.JSON.createObjectBuilder();
         for (int i = 0; i < columns.size(); i++) {
             Object value = result instanceof Object[] values ? values[i] : result;
-            row.add(columns.get(i).name(), FieldValues.toJson(columns.get(i).field(), value));
+            row.add(columns.get(i).name(), query.present(columns.get(i), value));
         }
         return row.build();
     }

@@ -46,6 +46,7 @@ public class ContactEntities implements EntityContributor {
                         .foreignKey("contact_id", "Contact").foreignKey("location_type_id", "LocationType")
                         .writtenDirectly(),
                 entity("LocationType", LocationType.class, "Kinds of location of emails, phones and addresses (Home, Work...).")
-                        .fields("id", "name", "display_name", "is_default", "is_active"));
+                        .fields("id", "name", "display_name", "is_default", "is_active")
+                        .offeredAsOptions());
     }
 }

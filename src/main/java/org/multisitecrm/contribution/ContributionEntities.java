@@ -27,6 +27,7 @@ public class ContributionEntities implements EntityContributor {
                 entity("FinancialType", FinancialType.class, "Kinds of money received: Donation, Member Dues...")
                         .fields("id", "name", "description", "is_deductible", "is_reserved", "is_active")
                         .readOnly("is_reserved")
+                        .offeredAsOptions()
                         .administeredAsConfiguration(),
                 entity("Contribution", Contribution.class, "Money contacts gave: amount, kind, date and status.")
                         .fields("id", "contact_id", "financial_type_id", "payment_instrument_id", "receive_date", "total_amount",

@@ -30,12 +30,14 @@ public class MembershipEntities implements EntityContributor {
                                 "visibility", "auto_renew", "weight", "is_active")
                         .foreignKey("financial_type_id", "FinancialType")
                         .serialized("relationship_type_id", "relationship_direction")
+                        .offeredAsOptions()
                         .administeredAsConfiguration(),
                 entity("MembershipStatus", MembershipStatus.class, "The statuses a membership moves through, and the dates each holds between.")
                         .fields("id", "name", "label", "start_event", "start_event_adjust_unit", "start_event_adjust_interval",
                                 "end_event", "end_event_adjust_unit", "end_event_adjust_interval", "is_current_member",
                                 "is_admin", "weight", "is_default", "is_active", "is_reserved")
                         .readOnly("is_reserved")
+                        .offeredAsOptions()
                         .administeredAsConfiguration(),
                 entity("Membership", Membership.class, "Contacts' memberships: their type, dates and status.")
                         .fields("id", "contact_id", "membership_type_id", "join_date", "start_date", "end_date", "source",

@@ -17,9 +17,11 @@ public class OptionEntities implements EntityContributor {
         return List.of(
                 entity("OptionGroup", OptionGroup.class, "Lists of options; shared or of one domain.")
                         .fields("id", "name", "title", "description", "is_reserved", "is_active")
+                        .offeredAsOptions()
                         .administeredAsConfiguration(),
                 entity("OptionValue", OptionValue.class, "The options of an option group.")
-                        .fields("id", "option_group_id", "label", "value", "name", "weight", "is_default", "is_active")
+                        .fields("id", "option_group_id", "label", "value", "name", "description", "icon", "color", "grouping",
+                                "weight", "is_default", "is_reserved", "is_active")
                         .administeredAsConfiguration());
     }
 }

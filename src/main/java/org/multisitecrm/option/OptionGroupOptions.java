@@ -3,10 +3,10 @@ package org.multisitecrm.option;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.multisitecrm.catalog.FieldOption;
 import org.multisitecrm.catalog.OptionSource;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The catalogue's option values from CiviCRM's option groups. Option values are optional per domain,
@@ -19,12 +19,12 @@ public class OptionGroupOptions implements OptionSource {
     private EntityManager em;
 
     @Override
-    public Map<String, String> options(String optionGroup) {
-        Map<String, String> options = new LinkedHashMap<>();
-        em.createQuery("SELECT v.value, v.label FROM OptionValue v WHERE v.optionGroup.name = :g AND v.isActive = TRUE"
-                        + " ORDER BY v.weight, v.id", Object[].class)
-                .setParameter("g", optionGroup).getResultList()
-                .forEach(row -> options.put((String) row[0], (String) row[1]));
-        return options;
+    public List<FieldOption> choices(String optionGroup) {
+        return em.createQuery("SELECT v.value, v.name, v.label, v.description, v.icon, v.color, v.grouping FROM OptionValue v"
+                        + " WHERE v.optionGroup.name = :g AND v.isActive = TRUE ORDER BY v.weight, v.id", Object[].class)
+                .setParameter("g", optionGroup).getResultList().stream()
+                .map(row -> new FieldOption((String) row[0], row[1] == null ? (String) row[2] : (String) row[1], (String) row[2],
+                        (String) row[3], (String) row[4], (String) row[5], (String) row[6]))
+                .toList();
     }
 }

@@ -25,7 +25,19 @@ public class OptionValue extends SeparableEntity {
 
     private String name;
 
+    private String description;
+
+    private String icon;
+
+    private String color;
+
+    @Column(name = "grouping")
+    private String grouping;
+
     private Integer weight;
+
+    @Column(name = "is_reserved", nullable = false)
+    private boolean isReserved;
 
     @Column(name = "is_default", nullable = false)
     private boolean isDefault;

@@ -20,6 +20,7 @@ public class PaymentEntities implements EntityContributor {
                         .fields("id", "name", "title", "description", "payment_processor_type_id", "is_active",
                                 "is_default", "is_test", "user_name", "password", "signature", "url_site", "url_api")
                         .secret(Requirement.ADMINISTER_CIVICRM, "password", "signature")
+                        .offeredAsOptions()
                         .administeredAsConfiguration());
     }
 }

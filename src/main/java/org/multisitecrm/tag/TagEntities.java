@@ -22,6 +22,7 @@ public class TagEntities implements EntityContributor {
                         .fields("id", "name", "label", "description", "parent_id", "is_selectable", "is_reserved", "is_tagset",
                                 "used_for", "color")
                         .readOnly("is_reserved")
+                        .offeredAsOptions()
                         .administeredAsConfiguration(),
                 entity("EntityTag", EntityTag.class, "Which contacts carry which tags.")
                         .fields("id", "entity_table", "entity_id", "tag_id")

@@ -439,7 +439,7 @@ class LeakScannerIT {
     private String writableChange(String entity) {
         for (String type : List.of("String", "Boolean")) {
             for (JsonObject field : fields(entity)) {
-                boolean changeable = !field.getBoolean("readonly") && field.get("fk_entity") == JsonValue.NULL && !field.containsKey("options")
+                boolean changeable = !field.getBoolean("readonly") && field.get("fk_entity") == JsonValue.NULL && field.get("options") == JsonValue.FALSE
                         && field.getString("data_type").equals(type) && !field.getString("name").equals("name");
                 if (changeable) {
                     return "\"" + field.getString("name") + "\":" + (type.equals("String") ? "\"scan changed\"" : "false");
