@@ -513,7 +513,15 @@ public final class CatalogQuery {
         if (value == null) {
             return JsonValue.NULL;
         }
-        String stored = value instanceof Enum<?> constant ? constant.name() : value.toString();
+        if (column.field().serialized() && FieldValues.toJson(column.field(), value) instanceof JsonArray stored) {
+            var each = FieldValues.JSON.createArrayBuilder();
+            stored.forEach(item -> each.add(attributeOf(column, item instanceof JsonString s ? s.getString() : item.toString())));
+            return each.build();
+        }
+        return attributeOf(column, value instanceof Enum<?> constant ? constant.name() : value.toString());
+    }
+
+    private JsonValue attributeOf(Column column, String stored) {
         for (FieldOption option : optionsOf(column.field())) {
             if (option.value().equals(stored)) {
                 String attribute = option.attribute(column.suffix());

@@ -288,10 +288,19 @@ public class CatalogWrites {
         if (FieldValues.isBlank(given.getValue())) {
             return Map.entry(field.name(), JsonValue.NULL);
         }
-        String wanted = given.getValue() instanceof jakarta.json.JsonString text ? text.getString() : given.getValue().toString();
         List<FieldOption> options = entities.fieldOptions().of(field);
+        if (field.serialized() && given.getValue() instanceof JsonArray list) {
+            JsonArrayBuilder stored = JSON.createArrayBuilder();
+            list.forEach(item -> stored.add(storedValue(field, suffix, options, item)));
+            return Map.entry(field.name(), stored.build());
+        }
+        return Map.entry(field.name(), storedValue(field, suffix, options, given.getValue()));
+    }
+
+    private static JsonValue storedValue(CatalogField field, String suffix, List<FieldOption> options, JsonValue given) {
+        String wanted = given instanceof jakarta.json.JsonString text ? text.getString() : given.toString();
         return options.stream().filter(o -> wanted.equalsIgnoreCase(o.attribute(suffix))).findFirst()
-                .map(o -> Map.<String, JsonValue>entry(field.name(), JSON.createValue(o.value())))
+                .<JsonValue>map(o -> JSON.createValue(o.value()))
                 .orElseThrow(() -> new InvalidInput(field.name(), "'" + FieldValues.abbreviate(wanted) + "' is not one of its options "
                         + options.stream().map(o -> o.attribute(suffix)).toList()));
     }
@@ -300,8 +309,23 @@ public class CatalogWrites {
     private void requireOption(CatalogField field, Object value) {
         String group = field.options().orElseThrow();
         Map<String, String> offered = optionSources.get().options(group);
-        if (!offered.containsKey(String.valueOf(value))) {
-            throw new InvalidInput(field.name(), "'" + value + "' is not one of the " + group + " options " + offered.keySet());
+        for (String one : field.serialized() ? listed(field, value) : List.of(String.valueOf(value))) {
+            if (!offered.containsKey(one)) {
+                throw new InvalidInput(field.name(), "'" + one + "' is not one of the " + group + " options " + offered.keySet());
+            }
+        }
+    }
+
+    /** The values of a field holding a list of options (CiviCRM's multi-valued fields), as sent. */
+    private static List<String> listed(CatalogField field, Object value) {
+        try (var reader = JSON.createReader(new java.io.StringReader(String.valueOf(value)))) {
+            JsonValue parsed = reader.readValue();
+            if (!(parsed instanceof JsonArray array)) {
+                throw new InvalidInput(field.name(), "is a list of options");
+            }
+            return array.stream().map(v -> v instanceof jakarta.json.JsonString text ? text.getString() : v.toString()).toList();
+        } catch (jakarta.json.JsonException e) {
+            throw new InvalidInput(field.name(), "is a list of options");
         }
     }
 

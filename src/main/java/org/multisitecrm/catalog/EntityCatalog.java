@@ -29,6 +29,7 @@ public class EntityCatalog {
     private EntityManager em;
 
     private Map<String, CatalogEntity> entities;
+    private GenericRecordWriter generic;
     private FieldOptions fieldOptions = new FieldOptions(this, () -> {
         throw new IllegalStateException("This catalogue reads no option groups");
     });
@@ -36,8 +37,8 @@ public class EntityCatalog {
     @Inject
     void collect(Instance<EntityContributor> contributors, Instance<OptionSource> optionGroups) {
         fieldOptions = new FieldOptions(this, optionGroups::get);
-        entities = index(SeparationTable.load(), contributors.stream().flatMap(c -> c.entities().stream()).toList(),
-                new GenericRecordWriter(this));
+        generic = new GenericRecordWriter(this);
+        entities = index(SeparationTable.load(), contributors.stream().flatMap(c -> c.entities().stream()).toList(), generic);
     }
 
     /** For code outside CDI (unit tests, tools): a catalogue of the given definitions, which cannot write directly. */
@@ -78,6 +79,14 @@ public class EntityCatalog {
     /** The entity a JPA class is exposed as, for implicit joins over associations. */
     Optional<CatalogEntity> byJpaClass(Class<?> type) {
         return entities.values().stream().filter(e -> e.jpaClass() == type && !e.alias()).findFirst();
+    }
+
+    /**
+     * Writes plain fields onto a record a capability's writer holds, as the catalogue's own writer does
+     * (a foreign key must name a row the caller sees): for the columns that carry no rule of the capability.
+     */
+    public void applyFields(Object record, RecordValues values) {
+        generic.apply(record, values);
     }
 
     /** The options of fields backed by options (CiviCRM's pseudoconstants). */

@@ -261,7 +261,7 @@ public final class EntityDefinition {
                 generated || readOnly.contains(column),
                 association ? joined == null || joined.updatable() : mapped == null || mapped.updatable(),
                 serialized.contains(column), optionLists.get(column), secrets.get(column),
-                association || generated || secrets.containsKey(column) ? null : initial);
+                association || generated || readOnly.contains(column) || secrets.containsKey(column) ? null : initial);
     }
 
     /**

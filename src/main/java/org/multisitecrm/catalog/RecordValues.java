@@ -41,6 +41,17 @@ public final class RecordValues {
         return value;
     }
 
+    /** The values but those of the named fields: what a writer leaves to the catalogue after applying its own. */
+    public RecordValues without(java.util.Set<String> names) {
+        RecordValues rest = new RecordValues();
+        values.forEach((field, value) -> {
+            if (!names.contains(field.name())) {
+                rest.put(field, value);
+            }
+        });
+        return rest;
+    }
+
     public boolean isEmpty() {
         return values.isEmpty();
     }

@@ -21,8 +21,15 @@ public class Contact extends SeparableEntity {
     @Column(name = "contact_type", nullable = false, updatable = false)
     private ContactType contactType;
 
+    /** CiviCRM's subtypes of the contact's type, as a JSON list of their names. */
+    @Column(name = "contact_sub_type")
+    private String contactSubType;
+
     @Column(name = "first_name")
     private String firstName;
+
+    @Column(name = "middle_name")
+    private String middleName;
 
     @Column(name = "last_name")
     private String lastName;
@@ -32,6 +39,110 @@ public class Contact extends SeparableEntity {
 
     @Column(name = "household_name")
     private String householdName;
+
+    @Column(name = "prefix_id")
+    private Integer prefixId;
+
+    @Column(name = "suffix_id")
+    private Integer suffixId;
+
+    @Column(name = "formal_title")
+    private String formalTitle;
+
+    @Column(name = "nick_name")
+    private String nickName;
+
+    @Column(name = "legal_name")
+    private String legalName;
+
+    @Column(name = "job_title")
+    private String jobTitle;
+
+    /** The current employer, kept in step with the contact's active "Employee of" relationship. */
+    @Column(name = "employer_id")
+    private Long employerId;
+
+    @Column(name = "gender_id")
+    private Integer genderId;
+
+    @Column(name = "birth_date")
+    private java.time.LocalDate birthDate;
+
+    @Column(name = "is_deceased", nullable = false)
+    private boolean isDeceased;
+
+    @Column(name = "deceased_date")
+    private java.time.LocalDate deceasedDate;
+
+    @Column(name = "external_identifier")
+    private String externalIdentifier;
+
+    @Column(name = "legal_identifier")
+    private String legalIdentifier;
+
+    private String source;
+
+    @Column(name = "image_URL")
+    private String imageUrl;
+
+    /** A JSON list of the values of the preferred_communication_method options. */
+    @Column(name = "preferred_communication_method")
+    private String preferredCommunicationMethod;
+
+    @Column(name = "preferred_language")
+    private String preferredLanguage;
+
+    @Column(name = "communication_style_id")
+    private Integer communicationStyleId;
+
+    @Column(name = "email_greeting_id")
+    private Integer emailGreetingId;
+
+    @Column(name = "email_greeting_custom")
+    private String emailGreetingCustom;
+
+    @Column(name = "email_greeting_display")
+    private String emailGreetingDisplay;
+
+    @Column(name = "postal_greeting_id")
+    private Integer postalGreetingId;
+
+    @Column(name = "postal_greeting_custom")
+    private String postalGreetingCustom;
+
+    @Column(name = "postal_greeting_display")
+    private String postalGreetingDisplay;
+
+    @Column(name = "addressee_id")
+    private Integer addresseeId;
+
+    @Column(name = "addressee_custom")
+    private String addresseeCustom;
+
+    @Column(name = "addressee_display")
+    private String addresseeDisplay;
+
+    @Column(name = "do_not_email", nullable = false)
+    private boolean doNotEmail;
+
+    @Column(name = "do_not_phone", nullable = false)
+    private boolean doNotPhone;
+
+    @Column(name = "do_not_mail", nullable = false)
+    private boolean doNotMail;
+
+    @Column(name = "do_not_sms", nullable = false)
+    private boolean doNotSms;
+
+    @Column(name = "do_not_trade", nullable = false)
+    private boolean doNotTrade;
+
+    @Column(name = "is_opt_out", nullable = false)
+    private boolean isOptOut;
+
+    /** CiviCRM's per-contact secret for links that act without a login (checksums, opt-out). */
+    @Column(name = "hash", updatable = false)
+    private String hash = java.util.UUID.randomUUID().toString().replace("-", "");
 
     @Column(name = "display_name")
     private String displayName;
@@ -105,6 +216,74 @@ public class Contact extends SeparableEntity {
                 sortName = householdName;
             }
         }
+    }
+
+    /**
+     * Derives what CiviCRM derives from the names and the options chosen: an individual's display name
+     * with prefix and suffix, and the email greeting, postal greeting and addressee (each contact type's
+     * default where none is chosen). A deceased date marks the contact deceased.
+     */
+    void restyle(String prefix, String suffix, Greetings.Table greetings) {
+        if (contactType == ContactType.Individual) {
+            displayName = ContactStyle.individualDisplayName(prefix, firstName, lastName, suffix);
+        }
+        java.util.Map<String, String> tokens = new java.util.HashMap<>();
+        tokens.put("first_name", firstName);
+        tokens.put("middle_name", middleName);
+        tokens.put("last_name", lastName);
+        tokens.put("prefix_id:label", prefix);
+        tokens.put("suffix_id:label", suffix);
+        tokens.put("formal_title", formalTitle);
+        tokens.put("nick_name", nickName);
+        tokens.put("display_name", displayName);
+        tokens.put("household_name", householdName);
+        tokens.put("organization_name", organizationName);
+        emailGreetingId = emailGreetingId != null ? emailGreetingId : greetings.defaultFor(Greetings.EMAIL, contactType);
+        emailGreetingDisplay = greetings.render(Greetings.EMAIL, emailGreetingId, emailGreetingCustom, tokens);
+        postalGreetingId = postalGreetingId != null ? postalGreetingId : greetings.defaultFor(Greetings.POSTAL, contactType);
+        postalGreetingDisplay = greetings.render(Greetings.POSTAL, postalGreetingId, postalGreetingCustom, tokens);
+        addresseeId = addresseeId != null ? addresseeId : greetings.defaultFor(Greetings.ADDRESSEE, contactType);
+        addresseeDisplay = greetings.render(Greetings.ADDRESSEE, addresseeId, addresseeCustom, tokens);
+        if (deceasedDate != null) {
+            isDeceased = true;
+        }
+    }
+
+    /** Sets the current employer; {@link ContactService#setEmployer} keeps the relationship in step. */
+    public void recordEmployer(Long employerId) {
+        this.employerId = employerId;
+    }
+
+    public Long getEmployerId() {
+        return employerId;
+    }
+
+    public Integer getPrefixId() {
+        return prefixId;
+    }
+
+    public Integer getSuffixId() {
+        return suffixId;
+    }
+
+    public String getContactSubType() {
+        return contactSubType;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    public boolean isDoNotEmail() {
+        return doNotEmail;
+    }
+
+    public boolean isOptOut() {
+        return isOptOut;
+    }
+
+    public boolean isDeceased() {
+        return isDeceased;
     }
 
     public void moveToTrash() {

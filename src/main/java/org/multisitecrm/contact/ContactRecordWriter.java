@@ -18,8 +18,15 @@ import org.multisitecrm.catalog.RecordWriter;
 @ApplicationScoped
 class ContactRecordWriter implements RecordWriter {
 
+    /** The fields this writer applies through the service; the others are plain columns. */
+    private static final java.util.Set<String> RULED = java.util.Set.of("contact_type", "first_name", "last_name",
+            "organization_name", "household_name", "is_deleted", "employer_id");
+
     @Inject
     private ContactService contacts;
+
+    @Inject
+    private org.multisitecrm.catalog.EntityCatalog catalog;
 
     @Override
     public long create(CatalogEntity entity, RecordValues values) {
@@ -28,6 +35,7 @@ class ContactRecordWriter implements RecordWriter {
             throw new InvalidInput("contact_type", "one of Individual, Organization, Household is required");
         }
         Contact contact = contacts.create(type, name(values, type, null));
+        writeDetails(contact, values);
         if (Boolean.TRUE.equals(values.get("is_deleted"))) {
             contacts.delete(contact.getId(), true);
         }
@@ -41,6 +49,7 @@ class ContactRecordWriter implements RecordWriter {
         if (renamed) {
             contacts.rename(id, name(values, contact.getContactType(), contact));
         }
+        writeDetails(contact, values);
         Object deleted = values.get("is_deleted");
         if (Boolean.TRUE.equals(deleted) && !contact.isDeleted()) {
             contacts.delete(id, true);
@@ -53,6 +62,18 @@ class ContactRecordWriter implements RecordWriter {
     public void delete(CatalogEntity entity, long id, JsonObject params) {
         JsonValue useTrash = params.get("useTrash");
         contacts.delete(id, useTrash == null || !(useTrash == JsonValue.FALSE || "0".equals(useTrash.toString())));
+    }
+
+    /** The plain columns as given, the employer through the service, then what derives from them. */
+    private void writeDetails(Contact contact, RecordValues values) {
+        RecordValues plain = values.without(RULED);
+        if (!plain.isEmpty()) {
+            catalog.applyFields(contact, plain);
+        }
+        if (values.has("employer_id")) {
+            contacts.setEmployer(contact.getId(), (Long) values.get("employer_id"));
+        }
+        contacts.restyle(contact);
     }
 
     private static ContactName name(RecordValues values, ContactType type, Contact current) {

@@ -29,12 +29,22 @@ public class ContactService {
     @Inject
     private Event<ContactCreated> created;
 
+    @Inject
+    private Event<EmployerChanged> employerChanged;
+
+    @Inject
+    private Greetings greetings;
+
+    @Inject
+    private org.multisitecrm.catalog.OptionSource options;
+
     @Transactional
     public Contact create(ContactType type, ContactName name) {
         if (type == null) {
             throw new InvalidInput("contact_type", "one of Individual, Organization, Household");
         }
         Contact contact = Contact.of(type, name);
+        contact.restyle(null, null, greetings.table());
         em.persist(contact);
         em.flush();
         created.fire(new ContactCreated(contact.getId()));
@@ -62,8 +72,75 @@ public class ContactService {
     public Contact rename(long id, ContactName name) {
         Contact contact = get(id);
         contact.rename(name);
+        restyle(contact);
         em.flush();
         return contact;
+    }
+
+    /**
+     * Checks and derives what follows from a contact's fields once they are written: its subtypes must be
+     * subtypes of its type, and its display name and greetings are derived again.
+     */
+    @Transactional
+    public Contact restyle(Contact contact) {
+        requireSubTypes(contact);
+        contact.restyle(optionLabel("individual_prefix", contact.getPrefixId()), optionLabel("individual_suffix", contact.getSuffixId()),
+                greetings.table());
+        em.flush();
+        return contact;
+    }
+
+    /**
+     * CiviCRM's current employer: an organisation the caller sees, for an individual. The "Employee of"
+     * relationship follows ({@link EmployerChanged}); null clears it.
+     */
+    @Transactional
+    public void setEmployer(long id, Long employerId) {
+        Contact contact = get(id);
+        Long former = contact.getEmployerId();
+        if (java.util.Objects.equals(former, employerId)) {
+            return;
+        }
+        if (employerId != null) {
+            if (contact.getContactType() != ContactType.Individual) {
+                throw new InvalidInput("employer_id", "only an individual has an employer, not an " + contact.getContactType());
+            }
+            Contact employer = em.find(Contact.class, employerId);
+            if (employer == null) {
+                throw new InvalidInput("employer_id", "no Contact has id " + employerId);
+            }
+            if (employer.getContactType() != ContactType.Organization) {
+                throw new InvalidInput("employer_id", "an employer is an Organization, not an " + employer.getContactType());
+            }
+        }
+        contact.recordEmployer(employerId);
+        em.flush();
+        employerChanged.fire(new EmployerChanged(id, former, employerId));
+    }
+
+    private void requireSubTypes(Contact contact) {
+        String subTypes = contact.getContactSubType();
+        if (subTypes == null || subTypes.isBlank()) {
+            return;
+        }
+        List<String> names;
+        try (var reader = org.multisitecrm.infrastructure.json.Jsons.JSON.createReader(new java.io.StringReader(subTypes))) {
+            names = reader.readArray().stream().map(v -> v instanceof jakarta.json.JsonString s ? s.getString() : v.toString()).toList();
+        } catch (jakarta.json.JsonException | ClassCastException e) {
+            throw new InvalidInput("contact_sub_type", "is a list of contact subtype names");
+        }
+        List<String> offered = em.createQuery("SELECT k.name FROM ContactKind k, ContactKind p WHERE k.parentId = p.id"
+                        + " AND p.name = :type AND k.isActive = TRUE ORDER BY k.name", String.class)
+                .setParameter("type", contact.getContactType().name()).getResultList();
+        for (String name : names) {
+            if (!offered.contains(name)) {
+                throw new InvalidInput("contact_sub_type", "'" + name + "' is not a subtype of " + contact.getContactType() + " " + offered);
+            }
+        }
+    }
+
+    private String optionLabel(String group, Integer value) {
+        return value == null ? null : options.options(group).get(String.valueOf(value));
     }
 
     /** CiviCRM's delete: to the trash unless {@code useTrash} is false, which needs 'delete contacts'. */

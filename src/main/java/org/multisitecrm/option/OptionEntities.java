@@ -21,7 +21,7 @@ public class OptionEntities implements EntityContributor {
                         .administeredAsConfiguration(),
                 entity("OptionValue", OptionValue.class, "The options of an option group.")
                         .fields("id", "option_group_id", "label", "value", "name", "description", "icon", "color", "grouping",
-                                "weight", "is_default", "is_reserved", "is_active")
+                                "filter", "weight", "is_default", "is_reserved", "is_active")
                         .administeredAsConfiguration());
     }
 }

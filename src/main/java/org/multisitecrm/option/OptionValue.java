@@ -34,6 +34,9 @@ public class OptionValue extends SeparableEntity {
     @Column(name = "grouping")
     private String grouping;
 
+    /** CiviCRM's filter: for greetings, the contact type the option is for (1 Individual, 2 Household, 3 Organization, 0 any). */
+    private Integer filter;
+
     private Integer weight;
 
     @Column(name = "is_reserved", nullable = false)

@@ -31,6 +31,9 @@ public class RelationshipService {
     @Inject
     private Event<RelationshipChanged> changed;
 
+    @Inject
+    private Employment employment;
+
     @Transactional
     public Relationship create(long typeId, long contactIdA, long contactIdB, RelationshipPermission aOverB,
                                RelationshipPermission bOverA, LocalDate startDate, LocalDate endDate) {
@@ -51,6 +54,7 @@ public class RelationshipService {
         relationship.setDates(startDate, endDate);
         em.persist(relationship);
         em.flush();
+        employment.follow(relationship);
         grants.refreshAround(List.of(contactIdA, contactIdB));
         changed.fire(new RelationshipChanged(contactIdA, contactIdB));
         return relationship;
@@ -75,6 +79,7 @@ public class RelationshipService {
         relationship.setDates(startDate, endDate);
         relationship.setActive(isActive);
         em.flush();
+        employment.follow(relationship);
         grants.refreshAround(List.of(relationship.getContactIdA(), relationship.getContactIdB()));
         changed.fire(new RelationshipChanged(relationship.getContactIdA(), relationship.getContactIdB()));
         return relationship;
@@ -85,6 +90,7 @@ public class RelationshipService {
         Relationship relationship = get(id);
         em.remove(relationship);
         em.flush();
+        employment.follow(relationship);
         grants.refreshAround(List.of(relationship.getContactIdA(), relationship.getContactIdB()));
         changed.fire(new RelationshipChanged(relationship.getContactIdA(), relationship.getContactIdB()));
     }

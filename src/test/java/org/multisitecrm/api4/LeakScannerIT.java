@@ -109,6 +109,7 @@ class LeakScannerIT {
             Map.entry("Domain", Fixture.shared("the domains themselves: every site knows the tree it belongs to")),
             Map.entry("Site", Fixture.shared("hostnames are public by nature")),
             Map.entry("LocationType", Fixture.shared("the same kinds of location for every domain")),
+            Map.entry("ContactType", Fixture.shared("the same contact types and subtypes for every domain")),
             Map.entry("MembershipType", Fixture.secret("{\"name\":\"scan\",\"member_of_contact_id\":\"$Contact\",\"duration_unit\":\"year\","
                     + "\"duration_interval\":1,\"period_type\":\"rolling\",\"minimum_fee\":1}")),
             Map.entry("MembershipStatus", Fixture.shared("CiviCRM's statuses are the same for every domain")),
