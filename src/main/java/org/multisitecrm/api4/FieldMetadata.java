@@ -52,7 +52,8 @@ class FieldMetadata {
         FieldOptions options = entities.fieldOptions();
         List<JsonObject> fields = new ArrayList<>();
         for (CatalogField field : entity.allFields()) {
-            if (!field.isReadable() || (names != null && !names.contains(field.name()))) {
+            boolean shown = field.isReadable() || (!field.isColumn() && !action.equals("get"));
+            if (!shown || (names != null && !names.contains(field.name()))) {
                 continue;
             }
             JsonObject row = describe(entity, field, action, options, loadOptions);

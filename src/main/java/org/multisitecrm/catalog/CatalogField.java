@@ -51,9 +51,17 @@ public record CatalogField(String name, String attribute, Class<?> javaType, boo
         return alias + "." + attribute + (association ? ".id" : "");
     }
 
-    /** Whether the bound caller may read the field (every field but a secret, which needs its requirement). */
+    /**
+     * Whether the bound caller may read the field: every column but a secret, which needs its
+     * requirement; never ids a writer takes with the record ({@link #isColumn()} false).
+     */
     public boolean isReadable() {
-        return readRequirement == null || Access.allows(readRequirement);
+        return isColumn() && (readRequirement == null || Access.allows(readRequirement));
+    }
+
+    /** Whether the field is a column of the entity, rather than ids its writer takes with the record. */
+    public boolean isColumn() {
+        return attribute != null;
     }
 
     public Optional<String> options() {

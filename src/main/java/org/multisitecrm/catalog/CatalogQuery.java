@@ -55,6 +55,7 @@ public final class CatalogQuery {
     private final Map<String, Join> explicitJoins = new HashMap<>();
     private final List<String> explicitConditions = new ArrayList<>();
     private final List<String> groupBy = new ArrayList<>();
+    private final List<String> having = new ArrayList<>();
     private String where = "";
     private boolean rowCount;
     private boolean mentionsDefaultFilter;
@@ -124,10 +125,14 @@ public final class CatalogQuery {
                 throw new InvalidInput("join", "join '" + alias + "' needs at least one condition");
             }
             on.add(permitted(join.alias(), entity.jpaClass()));
-            joinClauses.append(type.equals("INNER") ? " JOIN " : " LEFT JOIN ").append(entity.jpaName()).append(' ').append(join.alias())
+            // an INNER join is a LEFT join whose row must be there: EclipseLink prints an inner join with an
+            // ON as a cross join filtered in WHERE, which a later implicit join's ON cannot reference
+            joinClauses.append(" LEFT JOIN ").append(entity.jpaName()).append(' ').append(join.alias())
                     .append(" ON ").append(String.join(" AND ", on));
             if (type.equals("EXCLUDE")) {
                 explicitConditions.add(join.alias() + ".id IS NULL");
+            } else if (type.equals("INNER")) {
+                explicitConditions.add(join.alias() + ".id IS NOT NULL");
             }
         }
         return this;
@@ -164,6 +169,38 @@ public final class CatalogQuery {
         }
         if (!groupBy.isEmpty() && rowCount) {
             throw new InvalidInput("select", "row_count cannot be combined with groupBy; select COUNT(id) instead");
+        }
+        return this;
+    }
+
+    /**
+     * {@code having}: conditions on the selected columns of a grouped query, by the name they are answered
+     * under ({@code ["n", ">", 1]} for {@code COUNT(id) AS n}); comparisons, IN and IS NULL.
+     */
+    public CatalogQuery having(JsonArray clauses) {
+        for (JsonValue clause : clauses) {
+            if (!(clause instanceof JsonArray c) || c.size() < 2 || !(c.get(0) instanceof JsonString name)
+                    || !(c.get(1) instanceof JsonString opText)) {
+                throw new InvalidInput("having", "each condition is [selected column, operator, value]");
+            }
+            if (groupBy.isEmpty()) {
+                throw new InvalidInput("having", "needs a groupBy");
+            }
+            countCondition("having");
+            Column column = columns.stream().filter(col -> col.name().equals(name.getString())).findFirst()
+                    .orElseThrow(() -> new InvalidInput("having", "'" + FieldValues.abbreviate(name.getString()) + "' is not a selected column"));
+            String op = opText.getString().toUpperCase(Locale.ROOT);
+            JsonValue value = c.size() > 2 ? c.get(2) : null;
+            if (COMPARISONS.contains(op)) {
+                having.add(column.expression() + " " + (op.equals("!=") ? "<>" : op) + " "
+                        + parameter(FieldValues.toJava(column.field(), requireValue(value, op), "having")));
+            } else if (op.equals("IN") || op.equals("NOT IN")) {
+                having.add(column.expression() + " " + op + " " + parameter(list(column.field(), value, op, -1)));
+            } else if (op.equals("IS NULL") || op.equals("IS NOT NULL")) {
+                having.add(column.expression() + " " + op);
+            } else {
+                throw new InvalidInput("having", "operator '" + FieldValues.abbreviate(opText.getString()) + "' is not offered in having");
+            }
         }
         return this;
     }
@@ -247,7 +284,7 @@ public final class CatalogQuery {
         if (groupBy.isEmpty()) {
             order.add(ROOT + ".id ASC");
         } else {
-            grouping = " GROUP BY " + String.join(", ", groupBy);
+            grouping = " GROUP BY " + String.join(", ", groupBy) + (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having));
             if (order.isEmpty()) {
                 order.addAll(groupBy);
             }

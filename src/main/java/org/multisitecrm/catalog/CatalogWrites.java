@@ -320,9 +320,7 @@ public class CatalogWrites {
     private static List<String> listed(CatalogField field, Object value) {
         try (var reader = JSON.createReader(new java.io.StringReader(String.valueOf(value)))) {
             JsonValue parsed = reader.readValue();
-            if (!(parsed instanceof JsonArray array)) {
-                throw new InvalidInput(field.name(), "is a list of options");
-            }
+            List<JsonValue> array = parsed instanceof JsonArray list ? list : List.of(parsed);
             return array.stream().map(v -> v instanceof jakarta.json.JsonString text ? text.getString() : v.toString()).toList();
         } catch (jakarta.json.JsonException e) {
             throw new InvalidInput(field.name(), "is a list of options");

@@ -41,6 +41,7 @@ public final class EntityDefinition {
     private Set<String> computed = Set.of();
     private final Map<String, String> foreignKeys = new LinkedHashMap<>();
     private final Map<String, String> optionLists = new LinkedHashMap<>();
+    private final Map<String, String> idLists = new LinkedHashMap<>();
     private final Map<String, Requirement> secrets = new LinkedHashMap<>();
     private final Map<String, EntityAction.Declared> actions = new LinkedHashMap<>();
     private final List<RecordCheck> checks = new java.util.ArrayList<>();
@@ -99,6 +100,16 @@ public final class EntityDefinition {
      */
     public EntityDefinition optionsFrom(String column, String optionGroup) {
         optionLists.put(column, optionGroup);
+        return this;
+    }
+
+    /**
+     * Not a column but ids the writer takes with the record (CiviCRM's {@code Activity.target_contact_id}:
+     * one id or a list): written, never read, selected or filtered by, since the rows they become are
+     * read as their own entity with its own visibility.
+     */
+    public EntityDefinition writtenWith(String field, String fkEntity) {
+        idLists.put(field, fkEntity);
         return this;
     }
 
@@ -182,6 +193,13 @@ public final class EntityDefinition {
         return this;
     }
 
+    /** As {@link #writtenDirectly()}, by callers meeting the requirement (CiviCRM's 'edit all events'). */
+    public EntityDefinition writtenDirectly(Requirement requirement) {
+        this.writing = Writing.DIRECTLY;
+        this.writeRequirement = requirement;
+        return this;
+    }
+
     /** A rule every create and update meets before the writer runs, whichever writer that is. */
     public EntityDefinition checkedBy(RecordCheck check) {
         checks.add(check);
@@ -225,6 +243,10 @@ public final class EntityDefinition {
         }
         if (separation.isScoped()) {
             fields = withDomainColumn(fields, separation);
+        }
+        for (Map.Entry<String, String> ids : idLists.entrySet()) {
+            fields.put(ids.getKey(), new CatalogField(ids.getKey(), null, Long.class, false, ids.getValue(), false, true, false, true,
+                    true, null, null, null));
         }
         CatalogField filter = filterField == null ? null : fields.get(filterField);
         String label = LABEL_FIELDS.stream().filter(fields::containsKey).findFirst().orElse(null);

@@ -16,6 +16,9 @@ public enum Permission {
     DELETE_CONTACTS("delete contacts"),
     ADMINISTER_CIVICRM("administer CiviCRM"),
     VIEW_AUDIT_LOG("view audit log"),
+    ACCESS_CIVIEVENT("access CiviEvent"),
+    EDIT_ALL_EVENTS("edit all events"),
+    MANAGE_CAMPAIGN("manage campaign"),
     /** CiviCRM Standalone's name; here it holds per domain: that domain's logins and role grants. */
     ADMINISTER_USERS("cms:administer users");
 

@@ -100,6 +100,8 @@ class LeakScannerIT {
             Map.entry("Relationship", Fixture.northCreates(
                     "{\"contact_id_a\":\"#Contact\",\"contact_id_b\":\"#Organization\",\"relationship_type_id\":1}",
                     "{\"contact_id_a\":\"$Contact\",\"contact_id_b\":\"@Organization\",\"relationship_type_id\":1}")),
+            Map.entry("SearchDisplay", Fixture.shared("displays are read with their searches by every domain; only writes are confined",
+                    "{\"name\":\"scan_north_display\",\"label\":\"North's display\",\"saved_search_id\":\"#SavedSearch\",\"type\":\"table\"}")),
             Map.entry("RelationshipType", Fixture.shared("the kinds of relationship are the same for every domain")),
             Map.entry("ACL", Fixture.northCreates("{\"name\":\"scan north acl\",\"entity_id\":2,\"operation\":\"View\",\"object_id\":\"#Group\"}",
                     "{\"name\":\"scan south acl\",\"entity_id\":2,\"operation\":\"View\",\"object_id\":\"$Group\"}")),
@@ -110,6 +112,17 @@ class LeakScannerIT {
             Map.entry("Site", Fixture.shared("hostnames are public by nature")),
             Map.entry("LocationType", Fixture.shared("the same kinds of location for every domain")),
             Map.entry("ContactType", Fixture.shared("the same contact types and subtypes for every domain")),
+            Map.entry("Activity", Fixture.northCreates("{\"activity_type_id\":1,\"subject\":\"North secret meeting\","
+                    + "\"target_contact_id\":[\"#Contact\"]}", "{\"activity_type_id\":2,\"subject\":\"scan\",\"parent_id\":\"$Activity\"}")),
+            Map.entry("ActivityContact", Fixture.northCreates("{\"activity_id\":\"#Activity\",\"contact_id\":\"#Contact:2\",\"record_type_id\":1}",
+                    "{\"activity_id\":\"$Activity\",\"contact_id\":\"@Contact\",\"record_type_id\":3}")),
+            Map.entry("Campaign", Fixture.northCreates("{\"name\":\"scan_north_campaign\",\"title\":\"North secret campaign\"}",
+                    "{\"name\":\"scan_south_campaign\",\"parent_id\":\"$Campaign\"}")),
+            Map.entry("Event", Fixture.northCreates("{\"title\":\"North secret event\",\"max_participants\":5}",
+                    "{\"title\":\"South event\",\"campaign_id\":\"$Campaign\"}")),
+            Map.entry("Participant", Fixture.northCreates("{\"contact_id\":\"#Contact\",\"event_id\":\"#Event\",\"source\":\"North secret\"}",
+                    "{\"contact_id\":\"@Contact\",\"event_id\":\"$Event\"}")),
+            Map.entry("ParticipantStatusType", Fixture.shared("the same registration statuses for every domain")),
             Map.entry("MembershipType", Fixture.secret("{\"name\":\"scan\",\"member_of_contact_id\":\"$Contact\",\"duration_unit\":\"year\","
                     + "\"duration_interval\":1,\"period_type\":\"rolling\",\"minimum_fee\":1}")),
             Map.entry("MembershipStatus", Fixture.shared("CiviCRM's statuses are the same for every domain")),
@@ -402,6 +415,7 @@ class LeakScannerIT {
                 case "Group" -> "domain".equals(which)
                         ? "{\"select\":[\"id\"],\"where\":[[\"title\",\"=\",\"" + (host.equals(NORTH) ? "Branch North" : "Branch South") + "\"]]}"
                         : "{\"select\":[\"id\"],\"where\":[[\"name\",\"=\",\"" + (host.equals(NORTH) ? "scan_north_secret" : "scan_south_own") + "\"]]}";
+                case "SavedSearch" -> "{\"select\":[\"id\"],\"where\":[[\"name\",\"=\",\"scan_north_search\"]]}";
                 default -> "{\"select\":[\"id\"],\"orderBy\":{\"id\":\"ASC\"}}";
             };
             if (entity.equals("Group") && host.equals(SOUTH) && rows(api.ok(host, key, "Group", "get", params)).isEmpty()) {

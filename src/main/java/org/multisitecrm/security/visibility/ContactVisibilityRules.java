@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Contact-level silos, the seed's multilevel permissioning: for every entity marked
- * {@link VisibleThroughContact} or {@link VisibleThroughGroup}, EclipseLink criteria that find by id,
+ * {@link VisibleThroughContact}, {@link VisibleThroughLinkedContacts} or {@link VisibleThroughGroup}, EclipseLink criteria that find by id,
  * JPQL, criteria queries, counts, lazy loads and bulk UPDATE/DELETE all apply, the entity out of the
  * shared cache, and for contact rows an {@link ContactEditGuard} on every write.
  *
@@ -58,6 +58,28 @@ public class ContactVisibilityRules {
         return sqlFunction(CONTACT_TEMPLATE, CONTACT_ARGUMENTS, path);
     }
 
+    /**
+     * Seen through a link table: 'view all contacts', or one of the row's links names a contact the
+     * caller sees. The contact rule is inlined on the link's column, with its parameters in order.
+     */
+    static String linkedVisible(VisibleThroughLinkedContacts link, String path) {
+        StringBuilder rule = new StringBuilder();
+        List<String> arguments = new java.util.ArrayList<>(List.of(VisibilityParameter.CONTACTS_ALL, PATH));
+        int argument = 0;
+        for (char c : CONTACT_TEMPLATE.toCharArray()) {
+            if (c == '?' && CONTACT_ARGUMENTS.get(argument++).equals(PATH)) {
+                rule.append("l.").append(link.contact());
+            } else {
+                if (c == '?') {
+                    arguments.add(CONTACT_ARGUMENTS.get(argument - 1));
+                }
+                rule.append(c);
+            }
+        }
+        String template = "(? = 1 OR ? IN (SELECT l." + link.key() + " FROM " + link.table() + " l WHERE " + rule + "))";
+        return sqlFunction(template, arguments, path);
+    }
+
     static String groupVisible(String path) {
         return sqlFunction(GROUP_TEMPLATE, GROUP_ARGUMENTS, path);
     }
@@ -91,7 +113,11 @@ public class ContactVisibilityRules {
             Class<?> type = descriptor.getJavaClass();
             VisibleThroughContact contact = type.getAnnotation(VisibleThroughContact.class);
             VisibleThroughGroup group = type.getAnnotation(VisibleThroughGroup.class);
-            if (contact != null) {
+            VisibleThroughLinkedContacts linked = type.getAnnotation(VisibleThroughLinkedContacts.class);
+            if (linked != null) {
+                restrict(descriptor, linkedVisible(linked, "this.id"));
+                descriptor.getEventManager().addListener(new LinkedContactsEditGuard(descriptor.getAlias(), linked));
+            } else if (contact != null) {
                 String criteria = Arrays.stream(contact.value()).map(a -> contactVisible("this." + a))
                         .collect(Collectors.joining(" and "));
                 if (contact.hidesTrashed()) {

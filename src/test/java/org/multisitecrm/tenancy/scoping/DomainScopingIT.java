@@ -36,7 +36,7 @@ class DomainScopingIT {
 
     private static final List<String> SCOPED = List.of(
             "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog",
-            "UFMatch", "ContributionPage", "MembershipBlock");
+            "UFMatch", "ContributionPage", "MembershipBlock", "Campaign", "Event", "Participant");
 
     @Deployment
     static WebArchive deployment() {

@@ -7,7 +7,10 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import org.multisitecrm.campaign.Campaign;
 import org.multisitecrm.contact.Contact;
+import org.multisitecrm.event.Event;
+import org.multisitecrm.event.Participant;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.UFMatch;
 import org.multisitecrm.contributionpage.ContributionPage;
@@ -46,13 +49,15 @@ public class ScopingProbe {
             Map.entry("MembershipType", "description"), Map.entry("PaymentProcessor", "title"), Map.entry("Navigation", "label"),
             Map.entry("Setting", "value"), Map.entry("OptionGroup", "title"), Map.entry("OptionValue", "label"),
             Map.entry("Membership", "source"), Map.entry("Job", "description"), Map.entry("JobLog", "data"), Map.entry("UFMatch", "ufName"),
-            Map.entry("ContributionPage", "title"), Map.entry("MembershipBlock", "membershipTypes"));
+            Map.entry("ContributionPage", "title"), Map.entry("MembershipBlock", "membershipTypes"), Map.entry("Campaign", "title"),
+            Map.entry("Event", "title"), Map.entry("Participant", "source"));
     static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.ofEntries(
             Map.entry("MembershipType", MembershipType.class), Map.entry("PaymentProcessor", PaymentProcessor.class),
             Map.entry("Navigation", Navigation.class), Map.entry("Setting", Setting.class), Map.entry("OptionGroup", OptionGroup.class),
             Map.entry("OptionValue", OptionValue.class), Map.entry("Membership", Membership.class), Map.entry("Job", Job.class),
             Map.entry("JobLog", JobLog.class), Map.entry("UFMatch", UFMatch.class), Map.entry("ContributionPage", ContributionPage.class),
-            Map.entry("MembershipBlock", MembershipBlock.class));
+            Map.entry("MembershipBlock", MembershipBlock.class), Map.entry("Campaign", Campaign.class), Map.entry("Event", Event.class),
+            Map.entry("Participant", Participant.class));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -110,6 +115,19 @@ public class ScopingProbe {
                 yield new MembershipBlock(page.getId(), "original");
             }
             case "OptionGroup" -> new OptionGroup(name, "original");
+            case "Campaign" -> new Campaign(name, "original");
+            case "Event" -> new Event("original");
+            case "Participant" -> {
+                // a registration is for an event of its own domain
+                Event event = new Event("an event for a registration");
+                em.persist(event);
+                em.flush();
+                long contactId = Caller.system("a registration's contact").call(() -> em.createQuery(
+                        "SELECT c.id FROM Contact c ORDER BY c.id", Long.class).setMaxResults(1).getSingleResult());
+                Participant participant = new Participant(contactId, event.getId());
+                participant.setSource("original");
+                yield participant;
+            }
             case "OptionValue" -> new OptionValue(globalGroup("individual_prefix"), "original", name, name, 50);
             default -> throw new IllegalArgumentException(entity);
         };
@@ -196,6 +214,12 @@ public class ScopingProbe {
             m.setSource(text);
         } else if (row instanceof OptionValue v) {
             v.setLabel(text);
+        } else if (row instanceof Campaign c) {
+            c.setTitle(text);
+        } else if (row instanceof Event e) {
+            e.setTitle(text);
+        } else if (row instanceof Participant p) {
+            p.setSource(text);
         }
         return true;
     }

@@ -18,8 +18,11 @@ class SeparationTableTest {
     void theShippedTableHoldsEverySeedRowAndScopesTheFirstEntities() throws IOException {
         SeparationTable table = SeparationTable.parse("config", Files.readString(Path.of("config/separation-table.md")));
         // the seed's "Functional Separation in Multisite" table has 48 rows; Domains, Sites and
-        // Payment Processor Type, User accounts, Sign-in hand-offs, Roles, ACL, Notes and Access audit are ours
-        assertEquals(57, table.rules().size());
+        // Payment Processor Type, User accounts, Sign-in hand-offs, Roles, ACL, Notes, Access audit and
+        // Participant statuses are ours
+        assertEquals(58, table.rules().size());
+        assertEquals(SeparationMode.DOMAIN, table.ruleFor("Event").orElseThrow().mode());
+        assertEquals(SeparationMode.SHARED, table.ruleFor("Activity").orElseThrow().mode());
         assertEquals(SeparationMode.DOMAIN, table.ruleFor("UFMatch").orElseThrow().mode());
         assertEquals(SeparationMode.SHARED, table.ruleFor("GroupContact").orElseThrow().mode());
         assertEquals(SeparationMode.DOMAIN, table.ruleFor("MembershipType").orElseThrow().mode());
