@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.multisitecrm.catalog.CatalogEntity;
 import org.multisitecrm.catalog.CatalogQuery;
 import org.multisitecrm.catalog.CatalogWrites;
+import org.multisitecrm.catalog.CountedRows;
 import org.multisitecrm.catalog.EntityCatalog;
 import org.multisitecrm.catalog.QueryPlan;
 import org.multisitecrm.infrastructure.validation.InvalidInput;
@@ -35,7 +36,7 @@ import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 @ApplicationScoped
 public class Api4Actions {
 
-    private static final Set<String> GET_PARAMS = Set.of("select", "join", "where", "groupBy", "orderBy", "limit", "offset",
+    private static final Set<String> GET_PARAMS = Set.of("select", "join", "where", "groupBy", "having", "orderBy", "limit", "offset",
             "index", "chain");
     private static final Set<String> WRITE_PARAMS = Set.of("values", "where", "records", "defaults", "match", "reload",
             "chain", "select", "useTrash");
@@ -64,6 +65,7 @@ public class Api4Actions {
                 .join(params.array("join"), entities)
                 .select(params.strings("select"))
                 .groupBy(params.strings("groupBy"))
+                .having(params.array("having"))
                 .where(params.array("where"))
                 .orderBy(params.object("orderBy"));
         String indexField = null;
@@ -167,11 +169,15 @@ public class Api4Actions {
     }
 
     static JsonObject result(String entity, String action, List<JsonObject> rows) {
-        return JSON.createObjectBuilder()
+        JsonObjectBuilder result = JSON.createObjectBuilder()
                 .add("entity", entity).add("action", action).add("version", 4)
-                .add("count", rows.size()).add("countFetched", rows.size())
-                .add("values", QueryPlan.array(rows))
-                .build();
+                .add("count", rows instanceof CountedRows counted && counted.isEmpty() ? counted.matched() : rows.size())
+                .add("countFetched", rows.size())
+                .add("values", QueryPlan.array(rows));
+        if (rows instanceof CountedRows counted) {
+            result.add("countMatched", counted.matched());
+        }
+        return result.build();
     }
 
     private boolean checkAccess(CatalogEntity entity, ApiParams params) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.multisitecrm.catalog.EntityContributor;
 import org.multisitecrm.catalog.EntityDefinition;
+import org.multisitecrm.security.Requirement;
 
 import java.util.List;
 
@@ -39,6 +40,7 @@ public class ContactEntities implements EntityContributor {
                         .readOnly("display_name", "sort_name", "email_greeting_display", "postal_greeting_display",
                                 "addressee_display", "hash", "created_date", "modified_date")
                         .foreignKey("employer_id", "Contact")
+                        .secret(Requirement.ADMINISTER_CIVICRM, "hash")
                         .optionsFrom("prefix_id", "individual_prefix").optionsFrom("suffix_id", "individual_suffix")
                         .optionsFrom("gender_id", "gender").optionsFrom("communication_style_id", "communication_style")
                         .optionsFrom("preferred_communication_method", "preferred_communication_method")

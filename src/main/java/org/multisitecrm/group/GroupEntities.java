@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.multisitecrm.catalog.EntityContributor;
 import org.multisitecrm.catalog.EntityDefinition;
+import org.multisitecrm.security.Permission;
+import org.multisitecrm.security.Requirement;
 import org.multisitecrm.security.Requirement;
 
 import java.util.List;
@@ -24,6 +26,10 @@ public class GroupEntities implements EntityContributor {
     private GroupOrganizationRecordWriter groupOrganizationWriter;
     @Inject
     private SavedSearchRecordWriter savedSearchWriter;
+    @Inject
+    private SearchDisplayRecordWriter searchDisplayWriter;
+    @Inject
+    private SearchDisplayRun searchDisplayRun;
 
     @Override
     public List<EntityDefinition> entities() {
@@ -46,10 +52,19 @@ public class GroupEntities implements EntityContributor {
                         .fields("id", "group_id", "organization_id")
                         .foreignKey("group_id", "Group").foreignKey("organization_id", "Contact")
                         .writtenBy(groupOrganizationWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS),
-                entity("SavedSearch", SavedSearch.class, "Criteria of smart groups.")
-                        .fields("id", "name", "label", "api_entity", "api_params", "modified_date")
-                        .readOnly("modified_date")
+                entity("SavedSearch", SavedSearch.class, "SearchKit's saved searches, and the criteria of smart groups.")
+                        .fields("id", "name", "label", "description", "api_entity", "api_params", "expires_date", "created_id",
+                                "modified_id", "created_date", "modified_date")
+                        .readOnly("created_id", "modified_id", "created_date", "modified_date")
+                        .foreignKey("created_id", "Contact").foreignKey("modified_id", "Contact")
                         .serialized("api_params")
-                        .writtenBy(savedSearchWriter));
+                        .writtenBy(savedSearchWriter),
+                entity("SearchDisplay", SearchDisplay.class, "How a saved search is shown: its columns, sort and page size.")
+                        .fields("id", "name", "label", "saved_search_id", "type", "settings")
+                        .foreignKey("saved_search_id", "SavedSearch")
+                        .optionsFrom("type", "search_display_type")
+                        .serialized("settings")
+                        .operation("run", Requirement.permission(Permission.ACCESS_CIVICRM), searchDisplayRun)
+                        .writtenBy(searchDisplayWriter));
     }
 }

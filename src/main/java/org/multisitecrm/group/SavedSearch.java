@@ -5,7 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
 
-/** The criteria of a smart group, as APIv4 parameters (JSON) on an entity (Contact). */
+/**
+ * A search saved as APIv4 parameters (JSON: select, join, where, groupBy, having, orderBy) on an entity:
+ * SearchKit's searches, and the criteria of smart groups (on Contact).
+ */
 @Entity
 @Table(name = "civicrm_saved_search")
 public class SavedSearch extends SeparableEntity {
@@ -15,11 +18,25 @@ public class SavedSearch extends SeparableEntity {
 
     private String label;
 
+    private String description;
+
     @Column(name = "api_entity", nullable = false, updatable = false)
     private String apiEntity = "Contact";
 
     @Column(name = "api_params", nullable = false, columnDefinition = "TEXT")
     private String apiParams;
+
+    @Column(name = "expires_date")
+    private java.time.LocalDateTime expiresDate;
+
+    @Column(name = "created_id", updatable = false)
+    private Long createdId;
+
+    @Column(name = "modified_id")
+    private Long modifiedId;
+
+    @Column(name = "created_date", insertable = false, updatable = false)
+    private java.time.LocalDateTime createdDate;
 
     /**
      * The domain it was saved on. Saved searches are shared (every domain reads them, as in CiviCRM);
@@ -37,10 +54,27 @@ public class SavedSearch extends SeparableEntity {
     }
 
     public SavedSearch(String name, String label, String apiParams, Long createdDomainId) {
+        this(name, label, "Contact", apiParams, createdDomainId);
+    }
+
+    SavedSearch(String name, String label, String apiEntity, String apiParams, Long createdDomainId) {
         this.name = name;
         this.label = label;
+        this.apiEntity = apiEntity;
         this.apiParams = apiParams;
         this.createdDomainId = createdDomainId;
+    }
+
+    /** Who saved and who last changed it: the writing user's contact, on every path. */
+    @jakarta.persistence.PrePersist
+    void created() {
+        createdId = org.multisitecrm.security.Caller.current().flatMap(org.multisitecrm.security.Caller::contactId).orElse(null);
+        modifiedId = createdId;
+    }
+
+    @jakarta.persistence.PreUpdate
+    void changed() {
+        modifiedId = org.multisitecrm.security.Caller.current().flatMap(org.multisitecrm.security.Caller::contactId).orElse(modifiedId);
     }
 
     public java.util.Optional<Long> createdDomainId() {

@@ -11,19 +11,29 @@ import org.multisitecrm.catalog.RecordWriter;
 @ApplicationScoped
 class SavedSearchRecordWriter implements RecordWriter {
 
+    /** What the service decides; the rest (description, expiry) are plain columns. */
+    private static final java.util.Set<String> RULED = java.util.Set.of("name", "label", "api_entity", "api_params");
+
     @Inject
     private SavedSearchService searches;
 
+    @Inject
+    private org.multisitecrm.catalog.EntityCatalog catalog;
+
     @Override
     public long create(CatalogEntity entity, RecordValues values) {
-        return searches.create(values.require("name"), values.getOr("label", null), values.getOr("api_entity", null),
-                values.require("api_params")).getId();
+        SavedSearch search = searches.create(values.require("name"), values.getOr("label", null), values.getOr("api_entity", null),
+                values.require("api_params"));
+        catalog.applyFields(search, values.without(RULED));
+        return search.getId();
     }
 
     @Override
     public void update(CatalogEntity entity, long id, RecordValues values) {
         SavedSearch current = searches.get(id);
-        searches.update(id, values.getOr("label", current.getLabel()), values.getOr("api_params", current.getApiParams()));
+        SavedSearch search = searches.update(id, values.getOr("label", current.getLabel()),
+                values.getOr("api_params", current.getApiParams()));
+        catalog.applyFields(search, values.without(RULED));
     }
 
     @Override

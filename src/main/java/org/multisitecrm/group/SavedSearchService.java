@@ -34,16 +34,14 @@ public class SavedSearchService {
         if (name == null || name.isBlank() || name.length() > 255) {
             throw new InvalidInput("name", "1 to 255 characters");
         }
-        if (apiEntity != null && !apiEntity.equals("Contact")) {
-            throw new InvalidInput("api_entity", "smart groups search Contact only");
-        }
-        criteria.validateSavedParams(apiParams);
+        String entity = apiEntity == null ? "Contact" : apiEntity;
+        criteria.validateSavedParams(entity, apiParams, false);
         boolean taken = Caller.system("saved search name uniqueness").call(() -> em.createQuery(
                 "SELECT COUNT(s) FROM SavedSearch s WHERE s.name = :n", Long.class).setParameter("n", name).getSingleResult() > 0);
         if (taken) {
             throw new InvalidInput("name", "is already in use by a saved search; choose another");
         }
-        SavedSearch search = new SavedSearch(name, label, apiParams, caller.domainId().orElse(null));
+        SavedSearch search = new SavedSearch(name, label, entity, apiParams, caller.domainId().orElse(null));
         em.persist(search);
         em.flush();
         return search;
@@ -52,7 +50,7 @@ public class SavedSearchService {
     @Transactional
     public SavedSearch update(long id, String label, String apiParams) {
         SavedSearch search = requireEditable(id, "update");
-        criteria.validateSavedParams(apiParams);
+        criteria.validateSavedParams(search.getApiEntity(), apiParams, !groupsUsing(id).isEmpty());
         search.revise(label, apiParams);
         em.flush();
         return search;
@@ -82,10 +80,16 @@ public class SavedSearchService {
             }
             throw new InvalidInput("saved_search_id", "no unused saved search " + id + " is available to this site");
         }
+        try {
+            criteria.validateSavedParams(search.getApiEntity(), search.getApiParams(), true);
+        } catch (InvalidInput unfit) {
+            throw new InvalidInput("saved_search_id", "saved search " + id + " cannot drive a group: " + unfit.getMessage());
+        }
         return search;
     }
 
-    private SavedSearch requireEditable(long id, String action) {
+    /** The search, if the caller may change it (and so its displays); else refused and audited. */
+    SavedSearch requireEditable(long id, String action) {
         Caller caller = GroupManagers.require("SavedSearch", action, id);
         SavedSearch search = find(id);
         if (GroupManagers.administersOrganizations(caller)) {

@@ -320,7 +320,7 @@ class Api4IT {
 
     private static java.util.Optional<String> password(JsonObject fields) {
         return fields.getJsonArray("values").stream().map(v -> v.asJsonObject().getString("name"))
-                .filter(n -> n.contains("password") || n.contains("hash")).findFirst();
+                .filter(n -> n.contains("password") || n.contains("_hash") || n.contains("hash_")).findFirst();
     }
 
     @Test
