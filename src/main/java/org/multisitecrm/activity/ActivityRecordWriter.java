@@ -2,11 +2,7 @@ package org.multisitecrm.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.multisitecrm.catalog.CatalogEntity;
@@ -17,11 +13,8 @@ import org.multisitecrm.infrastructure.validation.InvalidInput;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.NotFound;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An activity and its contacts in one write, as CiviCRM's APIv4 takes them: the source defaults to the
@@ -95,7 +88,7 @@ class ActivityRecordWriter implements RecordWriter {
     private void writeContacts(long activityId, RecordValues values) {
         for (Map.Entry<String, Integer> kind : CONTACT_FIELDS.entrySet()) {
             if (values.has(kind.getKey())) {
-                link(activityId, ids(kind.getKey(), values.get(kind.getKey())), kind.getValue());
+                link(activityId, values.ids(kind.getKey()), kind.getValue());
             }
         }
     }
@@ -109,27 +102,5 @@ class ActivityRecordWriter implements RecordWriter {
             em.persist(new ActivityContact(activityId, contactId, recordType));
         }
         em.flush();
-    }
-
-    /** One id or a list of them, as CiviCRM takes either. */
-    private static List<Long> ids(String field, Object value) {
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof Number number) {
-            return List.of(number.longValue());
-        }
-        Set<Long> ids = new LinkedHashSet<>();
-        try (var reader = org.multisitecrm.infrastructure.json.Jsons.JSON.createReader(new java.io.StringReader(value.toString()))) {
-            JsonValue parsed = reader.readValue();
-            List<JsonValue> items = parsed instanceof JsonArray array ? array : List.of(parsed);
-            for (JsonValue item : items) {
-                ids.add(item instanceof JsonNumber n ? n.longValueExact()
-                        : Long.parseLong(item instanceof JsonString s ? s.getString().trim() : item.toString()));
-            }
-        } catch (RuntimeException e) {
-            throw new InvalidInput(field, "is a contact id or a list of them");
-        }
-        return new ArrayList<>(ids);
     }
 }

@@ -53,6 +53,8 @@ public class Api4Actions {
     private Autocomplete autocomplete;
     @Inject
     private FieldMetadata fieldMetadata;
+    @Inject
+    private SystemActions system;
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -89,7 +91,7 @@ public class Api4Actions {
 
     /** The entities answered by their own adapter rather than the catalogue: Setting and Entity. */
     private boolean isPseudoEntity(String entityName) {
-        return isSettingEntity(entityName) || EntityMetadata.ENTITY.equals(entityName);
+        return isSettingEntity(entityName) || EntityMetadata.ENTITY.equals(entityName) || SystemActions.ENTITY.equals(entityName);
     }
 
     public boolean streams(String entityName, String action, ApiParams params) {
@@ -105,6 +107,9 @@ public class Api4Actions {
         }
         if (EntityMetadata.ENTITY.equals(entityName)) {
             return result(entityName, action, entityMetadata.run(action, params));
+        }
+        if (SystemActions.ENTITY.equals(entityName)) {
+            return result(entityName, action, system.run(action, params));
         }
         CatalogEntity entity = entities.require(entityName);
         if (!entity.actions().contains(action)) {

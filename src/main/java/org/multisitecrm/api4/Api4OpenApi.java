@@ -46,7 +46,7 @@ public class Api4OpenApi implements OASModelReader {
         for (CatalogEntity entity : entities.all()) {
             Schema schema = OASFactory.createSchema().type(Schema.SchemaType.OBJECT).description(entity.description());
             for (CatalogField field : entity.allFields()) {
-                schema.addProperty(field.name(), OASFactory.createSchema().type(schemaType(field))
+                schema.addProperty(field.name(), typed(OASFactory.createSchema(), field)
                         .description(field.title() + (field.foreignEntity().map(fk -> " (" + fk + " id)").orElse(""))
                                 + (field.readOnly() ? ", read-only" : "") + (field.required() ? ", required to create" : ""))
                         .readOnly(field.readOnly()));
@@ -61,6 +61,14 @@ public class Api4OpenApi implements OASModelReader {
             api.getPaths().addPathItem(BASE + SettingActions.ENTITY + "/" + action,
                     OASFactory.createPathItem().POST(operation(SettingActions.ENTITY, action)));
         }
+        for (String action : List.of("get", "getActions")) {
+            api.getPaths().addPathItem(BASE + EntityMetadata.ENTITY + "/" + action,
+                    OASFactory.createPathItem().POST(operation(EntityMetadata.ENTITY, action)));
+        }
+        for (String action : List.of("get", "check", "getActions")) {
+            api.getPaths().addPathItem(BASE + SystemActions.ENTITY + "/" + action,
+                    OASFactory.createPathItem().POST(operation(SystemActions.ENTITY, action)));
+        }
         api.getPaths().addPathItem("/civicrm/ajax/api4", OASFactory.createPathItem().POST(OASFactory.createOperation()
                 .summary("Batch: 'calls' = {\"key\": [entity, action, params, index?], ...}; answers each key with its result or error")
                 .addParameter(OASFactory.createParameter().name("calls").in(Parameter.In.QUERY)
@@ -69,6 +77,10 @@ public class Api4OpenApi implements OASModelReader {
                         .description("Each call's result or error")))));
         return api;
     }
+
+    /** The entities answered by their own adapters, whose rows have no schema of their own here. */
+    private static final java.util.Set<String> PSEUDO_ENTITIES = java.util.Set.of(SettingActions.ENTITY, EntityMetadata.ENTITY,
+            SystemActions.ENTITY);
 
     private static Operation operation(String entity, String action) {
         String schemaRef = "#/components/schemas/" + entity;
@@ -80,7 +92,7 @@ public class Api4OpenApi implements OASModelReader {
                         .addProperty("count", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
                         .addProperty("countFetched", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
                         .addProperty("countMatched", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
-                        .addProperty("values", SettingActions.ENTITY.equals(entity)
+                        .addProperty("values", PSEUDO_ENTITIES.contains(entity)
                                 ? OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
                                 : OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().ref(schemaRef)))));
         Content error = OASFactory.createContent().addMediaType("application/json",
@@ -102,6 +114,14 @@ public class Api4OpenApi implements OASModelReader {
                         .addAPIResponse("403", OASFactory.createAPIResponse().description("Refused").content(error))
                         .addAPIResponse("404", OASFactory.createAPIResponse().description("Unknown entity or action").content(error))
                         .addAPIResponse("409", OASFactory.createAPIResponse().description("Conflict").content(error)));
+    }
+
+    /** A field's JSON type: a list of ids for a list, any JSON for a serialized column, else by its data type. */
+    private static Schema typed(Schema schema, CatalogField field) {
+        if (field.isList() || !field.isColumn()) {
+            return schema.type(Schema.SchemaType.ARRAY).items(OASFactory.createSchema().type(Schema.SchemaType.INTEGER));
+        }
+        return field.serialized() ? schema : schema.type(schemaType(field));
     }
 
     private static Schema.SchemaType schemaType(CatalogField field) {

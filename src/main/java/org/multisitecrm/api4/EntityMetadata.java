@@ -57,7 +57,8 @@ public class EntityMetadata {
             }
         }
         for (String[] pseudo : new String[][] {{SettingActions.ENTITY, "Settings of each domain, with their sources."},
-                {ENTITY, "The entities this server exposes."}}) {
+                {ENTITY, "The entities this server exposes."},
+                {SystemActions.ENTITY, "What runs here, and the status checks of the domain."}}) {
             if (wanted == null || wanted.contains(pseudo[0])) {
                 rows.add(row(pseudo[0], pseudo[1], "BasicEntity", "name", null, "none", select));
             }

@@ -19,11 +19,19 @@ import java.util.Optional;
  */
 public record CatalogField(String name, String attribute, Class<?> javaType, boolean association, String fkEntity,
                        boolean required, boolean nullable, boolean readOnly, boolean updatable, boolean serialized,
-                           String optionList, Requirement readRequirement, Object defaultValue) {
+                           String optionList, Requirement readRequirement, Object defaultValue, ListedFrom listedFrom) {
+
+    /**
+     * A list read from another entity's rows rather than a column (a group's {@code parents}: the
+     * {@code value} of the {@code entity} rows whose {@code key} is this row's id), read as the caller
+     * reads that entity.
+     */
+    public record ListedFrom(String entity, String key, String value) {
+    }
 
     /** A field computed by a query (an aggregate's count), with no column of its own. */
     public static CatalogField computed(String name, Class<?> type) {
-        return new CatalogField(name, name, type, false, null, false, false, true, false, false, null, null, null);
+        return new CatalogField(name, name, type, false, null, false, false, true, false, false, null, null, null, null);
     }
 
     /** APIv4's {@code data_type}. */
@@ -46,9 +54,9 @@ public record CatalogField(String name, String attribute, Class<?> javaType, boo
         return "String";
     }
 
-    /** The JPQL path of this field's value from an alias: the attribute, or the id of the associated entity. */
+    /** The JPQL path of this field's value from an alias: the attribute, or the id of the associated entity (a list: the row's id). */
     public String path(String alias) {
-        return alias + "." + attribute + (association ? ".id" : "");
+        return alias + "." + (isList() ? "id" : attribute + (association ? ".id" : ""));
     }
 
     /**
@@ -56,7 +64,12 @@ public record CatalogField(String name, String attribute, Class<?> javaType, boo
      * requirement; never ids a writer takes with the record ({@link #isColumn()} false).
      */
     public boolean isReadable() {
-        return isColumn() && (readRequirement == null || Access.allows(readRequirement));
+        return (isColumn() || isList()) && (readRequirement == null || Access.allows(readRequirement));
+    }
+
+    /** Whether the field is a list read from another entity ({@link ListedFrom}). */
+    public boolean isList() {
+        return listedFrom != null;
     }
 
     /** Whether the field is a column of the entity, rather than ids its writer takes with the record. */

@@ -385,6 +385,9 @@ public final class CatalogQuery {
         }
         for (int i = start; i < parts.length - 1; i++) {
             CatalogField key = entity.readable(parts[i], param);
+            if (key.isList()) {
+                throw new InvalidInput(param, "'" + key.name() + "' is a list; '" + dotted + "' cannot join through it");
+            }
             String fk = key.foreignEntity().orElseThrow(() -> new InvalidInput(param,
                     "'" + key.name() + "' of " + root.name() + " is not a foreign key; '" + dotted + "' cannot join through it"));
             CatalogEntity target = entities.find(fk).orElseThrow(() -> new InvalidInput(param,
@@ -395,6 +398,12 @@ public final class CatalogQuery {
             entity = target;
         }
         CatalogField field = entity.readable(parts[parts.length - 1], param);
+        if (field.isList()) {
+            if (!param.equals("select")) {
+                throw new InvalidInput(param, "'" + field.name() + "' is a list: select it, or filter it with CONTAINS or IS EMPTY");
+            }
+            return new Column(dotted, alias + ".id", field);
+        }
         if (field.association() && param.equals("join")) {
             // the key's own value: a join here would land in the FROM after the ON that needs it
             return new Column(dotted, alias + "." + field.attribute() + ".id", field);
@@ -463,6 +472,10 @@ public final class CatalogQuery {
         if (array.size() < 2 || !(array.get(1) instanceof JsonString opText)) {
             throw new InvalidInput("where", "condition on '" + first + "' needs an operator");
         }
+        CatalogField list = root.field(first).filter(CatalogField::isList).orElse(null);
+        if (list != null) {
+            return listCondition(list, opText.getString().toUpperCase(Locale.ROOT), array.size() > 2 ? array.get(2) : null);
+        }
         Column column = expression(first, "where");
         if (root.defaultFilterField() != null && column.field() == root.defaultFilterField() && !first.contains(".")) {
             mentionsDefaultFilter = true;
@@ -504,6 +517,47 @@ public final class CatalogQuery {
             default:
                 throw new InvalidInput("where", "unknown operator '" + FieldValues.abbreviate(opText.getString()) + "'");
         }
+    }
+
+    /**
+     * A condition on a list read from another entity: whether one of the rows the caller sees holds the
+     * value, by a subquery on that entity, so its scoping and visibility decide as in any read of it.
+     */
+    private String listCondition(CatalogField list, String op, JsonValue value) {
+        CatalogField.ListedFrom from = list.listedFrom();
+        CatalogEntity target = entities.require(from.entity());
+        String inner = "l" + (++permittedSubqueries);
+        String rows = "SELECT " + inner + "." + target.require(from.key(), "where").attribute() + " FROM " + target.jpaName() + " " + inner;
+        return switch (op) {
+            case "CONTAINS" -> {
+                CatalogField valueField = target.require(from.value(), "where");
+                yield ROOT + ".id IN (" + rows + " WHERE " + inner + "." + valueField.attribute() + " = "
+                        + parameter(FieldValues.toJava(valueField, requireValue(value, op), "where")) + ")";
+            }
+            case "IS EMPTY" -> ROOT + ".id NOT IN (" + rows + ")";
+            case "IS NOT EMPTY" -> ROOT + ".id IN (" + rows + ")";
+            default -> throw new InvalidInput("where", "'" + list.name() + "' is a list: CONTAINS, IS EMPTY or IS NOT EMPTY, not " + op);
+        };
+    }
+
+    /**
+     * The lists of a page of rows, by row id: one read of the listing entity per column, as the caller
+     * reads it, so a list names only rows the caller may see.
+     */
+    Map<Long, List<JsonValue>> listed(Column column, java.util.Collection<Long> ids, EntityManager em) {
+        Map<Long, List<JsonValue>> byId = new HashMap<>();
+        if (ids.isEmpty()) {
+            return byId;
+        }
+        CatalogField.ListedFrom from = column.field().listedFrom();
+        CatalogEntity target = entities.require(from.entity());
+        CatalogQuery query = new CatalogQuery(target, entities).select(List.of(from.key(), from.value()))
+                .where(FieldValues.JSON.createArrayBuilder().add(FieldValues.JSON.createArrayBuilder().add(from.key()).add("IN")
+                        .add(FieldValues.JSON.createArrayBuilder(List.copyOf(ids)))).build());
+        for (JsonObject row : new QueryPlan(target, query, 0, 0, null, null).rows(em)) {
+            byId.computeIfAbsent(row.getJsonNumber(from.key()).longValue(), k -> new ArrayList<>()).add(row.get(from.value()));
+        }
+        return byId;
     }
 
     /**

@@ -42,6 +42,7 @@ public final class EntityDefinition {
     private final Map<String, String> foreignKeys = new LinkedHashMap<>();
     private final Map<String, String> optionLists = new LinkedHashMap<>();
     private final Map<String, String> idLists = new LinkedHashMap<>();
+    private final Map<String, CatalogField.ListedFrom> lists = new LinkedHashMap<>();
     private final Map<String, Requirement> secrets = new LinkedHashMap<>();
     private final Map<String, EntityAction.Declared> actions = new LinkedHashMap<>();
     private final List<RecordCheck> checks = new java.util.ArrayList<>();
@@ -110,6 +111,17 @@ public final class EntityDefinition {
      */
     public EntityDefinition writtenWith(String field, String fkEntity) {
         idLists.put(field, fkEntity);
+        return this;
+    }
+
+    /**
+     * A list of ids read from another entity's rows (a group's {@code parents}: the parent_group_id of the
+     * GroupNesting rows whose child_group_id is the group), as the caller reads that entity; written by
+     * the entity's writer, which keeps those rows in step. {@code fkEntity} is what the ids name.
+     */
+    public EntityDefinition listedFrom(String field, String entity, String key, String value, String fkEntity) {
+        lists.put(field, new CatalogField.ListedFrom(entity, key, value));
+        foreignKeys.put(field, fkEntity);
         return this;
     }
 
@@ -246,7 +258,11 @@ public final class EntityDefinition {
         }
         for (Map.Entry<String, String> ids : idLists.entrySet()) {
             fields.put(ids.getKey(), new CatalogField(ids.getKey(), null, Long.class, false, ids.getValue(), false, true, false, true,
-                    true, null, null, null));
+                    true, null, null, null, null));
+        }
+        for (Map.Entry<String, CatalogField.ListedFrom> list : lists.entrySet()) {
+            fields.put(list.getKey(), new CatalogField(list.getKey(), null, Long.class, false, foreignKeys.get(list.getKey()), false, true,
+                    readOnly.contains(list.getKey()), true, true, null, null, null, list.getValue()));
         }
         CatalogField filter = filterField == null ? null : fields.get(filterField);
         String label = LABEL_FIELDS.stream().filter(fields::containsKey).findFirst().orElse(null);
@@ -283,7 +299,7 @@ public final class EntityDefinition {
                 generated || readOnly.contains(column),
                 association ? joined == null || joined.updatable() : mapped == null || mapped.updatable(),
                 serialized.contains(column), optionLists.get(column), secrets.get(column),
-                association || generated || readOnly.contains(column) || secrets.containsKey(column) ? null : initial);
+                association || generated || readOnly.contains(column) || secrets.containsKey(column) ? null : initial, null);
     }
 
     /**
@@ -296,7 +312,7 @@ public final class EntityDefinition {
             withDomain.put(column, field);
             if (column.equals("id")) {
                 withDomain.put(DOMAIN_COLUMN, new CatalogField(DOMAIN_COLUMN, SeparableEntity.DOMAIN_ATTRIBUTE, Long.class,
-                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false, null, null, null));
+                        false, "Domain", false, mode == SeparationMode.OPTIONAL, true, false, false, null, null, null, null));
             }
         });
         return withDomain;

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -104,8 +105,9 @@ public final class QueryPlan {
             page.setMaxResults(size);
             @SuppressWarnings("unchecked")
             List<Object> batch = page.getResultList();
+            Map<Integer, Map<Long, List<JsonValue>>> lists = lists(em, batch);
             for (Object result : batch) {
-                JsonObject row = toJson(result);
+                JsonObject row = toJson(result, lists);
                 sink.accept(row);
             }
             if (batch.size() < size) {
@@ -139,14 +141,38 @@ public final class QueryPlan {
         return value == null ? null : ((Number) value).longValue();
     }
 
-    private JsonObject toJson(Object result) {
+    private JsonObject toJson(Object result, Map<Integer, Map<Long, List<JsonValue>>> lists) {
         List<CatalogQuery.Column> columns = query.columns();
         JsonObjectBuilder row = FieldValues.JSON.createObjectBuilder();
         for (int i = 0; i < columns.size(); i++) {
             Object value = result instanceof Object[] values ? values[i] : result;
-            row.add(columns.get(i).name(), query.present(columns.get(i), value));
+            if (lists.containsKey(i)) {
+                List<JsonValue> listed = value == null ? List.of() : lists.get(i).getOrDefault(((Number) value).longValue(), List.of());
+                row.add(columns.get(i).name(), FieldValues.JSON.createArrayBuilder(listed));
+            } else {
+                row.add(columns.get(i).name(), query.present(columns.get(i), value));
+            }
         }
         return row.build();
+    }
+
+    /** For each list column (its value is the row's id), the lists of the batch's rows, read at once. */
+    private Map<Integer, Map<Long, List<JsonValue>>> lists(EntityManager em, List<Object> batch) {
+        Map<Integer, Map<Long, List<JsonValue>>> lists = new java.util.HashMap<>();
+        List<CatalogQuery.Column> columns = query.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).field() != null && columns.get(i).field().isList()) {
+                java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+                for (Object result : batch) {
+                    Object value = result instanceof Object[] values ? values[i] : result;
+                    if (value != null) {
+                        ids.add(((Number) value).longValue());
+                    }
+                }
+                lists.put(i, query.listed(columns.get(i), ids, em));
+            }
+        }
+        return lists;
     }
 
     public static JsonArrayBuilder array(List<JsonObject> rows) {

@@ -2,6 +2,7 @@ package org.multisitecrm.catalog;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -50,6 +51,32 @@ public final class RecordValues {
             }
         });
         return rest;
+    }
+
+    /**
+     * A field holding ids, one or a list of them as CiviCRM takes either ({@code target_contact_id: 5}
+     * or {@code [5, 6]}); none when it was sent empty. A value that is not ids is refused naming the field.
+     */
+    public List<Long> ids(String field) {
+        Object value = get(field);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof Number number) {
+            return List.of(number.longValue());
+        }
+        java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+        try (var reader = org.multisitecrm.infrastructure.json.Jsons.JSON.createReader(new java.io.StringReader(value.toString()))) {
+            jakarta.json.JsonValue parsed = reader.readValue();
+            List<jakarta.json.JsonValue> items = parsed instanceof jakarta.json.JsonArray array ? array : List.of(parsed);
+            for (jakarta.json.JsonValue item : items) {
+                ids.add(item instanceof jakarta.json.JsonNumber n ? n.longValueExact()
+                        : Long.parseLong(item instanceof jakarta.json.JsonString s ? s.getString().trim() : item.toString()));
+            }
+        } catch (RuntimeException e) {
+            throw new org.multisitecrm.infrastructure.validation.InvalidInput(field, "is an id or a list of ids");
+        }
+        return List.copyOf(ids);
     }
 
     public boolean isEmpty() {

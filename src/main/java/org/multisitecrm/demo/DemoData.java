@@ -162,7 +162,9 @@ public class DemoData {
             OptionGroup fromAddresses = em.createQuery(
                     "SELECT g FROM OptionGroup g WHERE g.name = 'from_email_address'", OptionGroup.class).getSingleResult();
             String label = "\"" + domain.getName() + "\" <" + fromAddress + ">";
-            em.persist(new OptionValue(fromAddresses, label, "1", label, 1));
+            OptionValue from = new OptionValue(fromAddresses, label, "1", label, 1);
+            from.setDefault(true);
+            em.persist(from);
             em.flush();
         });
     }

@@ -43,6 +43,16 @@ public class ContactGroup extends SeparableEntity {
     @Column(name = "created_id")
     private Long createdId;
 
+    /** CiviCRM's group types (Access Control, Mailing List), as a JSON list of option values. */
+    @Column(name = "group_type")
+    private String groupType;
+
+    @Column(name = "frontend_title")
+    private String frontendTitle;
+
+    @Column(name = "frontend_description", columnDefinition = "TEXT")
+    private String frontendDescription;
+
     protected ContactGroup() {
     }
 

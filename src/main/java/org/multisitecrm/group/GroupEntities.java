@@ -35,9 +35,12 @@ public class GroupEntities implements EntityContributor {
     public List<EntityDefinition> entities() {
         return List.of(
                 entity("Group", ContactGroup.class, "Groups of contacts, regular and smart.")
-                        .fields("id", "name", "title", "description", "saved_search_id", "is_active", "visibility", "is_hidden",
-                                "is_reserved", "created_id")
+                        .fields("id", "name", "title", "description", "frontend_title", "frontend_description", "saved_search_id",
+                                "is_active", "visibility", "group_type", "is_hidden", "is_reserved", "created_id")
                         .readOnly("is_reserved", "created_id")
+                        .optionsFrom("group_type", "group_type").serialized("group_type")
+                        .listedFrom("parents", "GroupNesting", "child_group_id", "parent_group_id", "Group")
+                        .listedFrom("children", "GroupNesting", "parent_group_id", "child_group_id", "Group")
                         .foreignKey("saved_search_id", "SavedSearch").foreignKey("created_id", "Contact")
                         .writtenBy(groupWriter),
                 entity("GroupContact", GroupContact.class, "Membership of contacts in groups: Added, Removed or Pending.")

@@ -99,6 +99,14 @@ public class Job extends SeparableEntity {
         return name;
     }
 
+    public RunFrequency getRunFrequency() {
+        return runFrequency;
+    }
+
+    public LocalDateTime getLastRun() {
+        return lastRun;
+    }
+
     public void setDescription(String description) {
         this.description = description;
     }

@@ -83,6 +83,11 @@ public class OptionValue extends SeparableEntity {
         return weight;
     }
 
+    /** The one the domain uses when none is chosen (its default from address). */
+    public void setDefault(boolean isDefault) {
+        this.isDefault = isDefault;
+    }
+
     public boolean isDefault() {
         return isDefault;
     }

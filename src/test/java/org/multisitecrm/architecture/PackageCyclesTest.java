@@ -27,7 +27,8 @@ class PackageCyclesTest {
             "security <-> security.audit", "setting <-> setting.override");
     /** The spine every capability may use; an adapter or the catalogue using anything else knows a capability. */
     private static final Set<String> SPINE = Set.of("catalog", "security", "security.audit", "tenancy", "tenancy.separation",
-            "infrastructure.json", "infrastructure.validation", "infrastructure.datasource", "infrastructure.persistence.entity");
+            "infrastructure.json", "infrastructure.validation", "infrastructure.datasource", "infrastructure.persistence.entity",
+            "infrastructure.status");
     private static final Pattern PACKAGE = Pattern.compile("^package org\\.multisitecrm\\.([a-z0-9.]+);", Pattern.MULTILINE);
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\.multisitecrm\\.((?:[a-z0-9]+\\.)*[a-z0-9]+)\\.[A-Z]");
 

@@ -35,21 +35,47 @@ public class SchemaMigration {
     public void migrate() {
         refuseForeignSchema();
         try {
-            List<String> locations = new ArrayList<>(List.of(PRODUCT_MIGRATIONS));
-            ConfigFolder.migrations().ifPresent(dir -> locations.add("filesystem:" + dir.toAbsolutePath()));
-            MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations(locations.toArray(String[]::new))
-                    .table(HISTORY_TABLE)
-                    .baselineOnMigrate(false)
-                    .cleanDisabled(true)
-                    .load()
-                    .migrate();
+            List<String> locations = locations();
+            MigrateResult result = flyway(locations).migrate();
             LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                     + " migrations applied now, from " + String.join(" and ", locations) + ")");
         } catch (FlywayException e) {
             throw new IllegalStateException("Database migration failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The migrations the code holds that the database has not applied (none once started). */
+    public List<String> pending() {
+        return java.util.Arrays.stream(flyway(locations()).info().pending())
+                .map(m -> m.getVersion() + " " + m.getDescription()).toList();
+    }
+
+    /** The schema version applied, and the database server's product and version, as System.get reports them. */
+    public String[] versions() {
+        var current = flyway(locations()).info().current();
+        try (Connection connection = dataSource.getConnection()) {
+            var meta = connection.getMetaData();
+            return new String[] {current == null ? "0" : current.getVersion().getVersion(), meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion()};
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> locations() {
+        List<String> locations = new ArrayList<>(List.of(PRODUCT_MIGRATIONS));
+        ConfigFolder.migrations().ifPresent(dir -> locations.add("filesystem:" + dir.toAbsolutePath()));
+        return locations;
+    }
+
+    private Flyway flyway(List<String> locations) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(locations.toArray(String[]::new))
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(false)
+                .cleanDisabled(true)
+                .load();
     }
 
     private void refuseForeignSchema() {
