@@ -40,6 +40,9 @@ class FieldMetadata {
     @Inject
     private EntityCatalog entities;
 
+    @Inject
+    private org.multisitecrm.catalog.ColumnLengths lengths;
+
     List<JsonObject> run(CatalogEntity entity, ApiParams params) {
         params.allowOnly(PARAMS, entity.name() + ".getFields");
         String action = params.value("action").map(FieldMetadata::text).orElse("get");
@@ -76,6 +79,9 @@ class FieldMetadata {
             row.add("serialize", SERIALIZE_JSON);
         } else {
             row.addNull("serialize");
+        }
+        if (field.isColumn() && field.dataType().equals("String")) {
+            lengths.of(entity, field.name()).ifPresent(max -> row.add("input_attrs", JSON.createObjectBuilder().add("maxlength", max)));
         }
         field.options().ifPresent(group -> row.add("pseudoconstant", JSON.createObjectBuilder().add("optionGroupName", group)));
         if (hasOptions) {

@@ -28,7 +28,8 @@ public class ColumnLengths {
 
     private volatile Map<String, Long> lengths;
 
-    OptionalLong of(CatalogEntity entity, String column) {
+    /** The most characters the field's column holds, when it is text. */
+    public OptionalLong of(CatalogEntity entity, String column) {
         Long length = all().get(tableOf(entity) + "." + column.toLowerCase(Locale.ROOT));
         return length == null ? OptionalLong.empty() : OptionalLong.of(length);
     }

@@ -69,6 +69,7 @@ class ContactRecordWriter implements RecordWriter {
         RecordValues plain = values.without(RULED);
         if (!plain.isEmpty()) {
             catalog.applyFields(contact, plain);
+            contacts.flush();
         }
         if (values.has("employer_id")) {
             contacts.setEmployer(contact.getId(), (Long) values.get("employer_id"));

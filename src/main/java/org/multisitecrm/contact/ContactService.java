@@ -72,9 +72,15 @@ public class ContactService {
     public Contact rename(long id, ContactName name) {
         Contact contact = get(id);
         contact.rename(name);
-        restyle(contact);
         em.flush();
+        restyle(contact);
         return contact;
+    }
+
+    /** Writes what is pending now, so a refusal of the write is its own, not a later query's. */
+    @Transactional
+    public void flush() {
+        em.flush();
     }
 
     /**

@@ -290,8 +290,12 @@ class BadInputCorpusIT {
             } else if (type.equals("String") && field.get("options") == JsonValue.FALSE) {
                 cases.add(new Case(entity + " create " + name + " NUL", () -> api.call(HOST, KEY, entity, "create",
                         "{\"values\":{\"" + name + "\":\"a\\u0000b\"}}")));
-                cases.add(new Case(entity + " update " + name + " too long", () -> api.form(HOST, KEY, entity, "update",
-                        "{\"where\":[[\"id\",\">\",0]],\"values\":{\"" + name + "\":\"" + "y".repeat(70_000) + "\"}}")));
+                long holds = field.containsKey("input_attrs") ? field.getJsonObject("input_attrs").getJsonNumber("maxlength").longValue()
+                        : Long.MAX_VALUE;
+                if (holds < 70_000) {
+                    cases.add(new Case(entity + " update " + name + " too long", () -> api.form(HOST, KEY, entity, "update",
+                            "{\"where\":[[\"id\",\">\",0]],\"values\":{\"" + name + "\":\"" + "y".repeat(70_000) + "\"}}")));
+                }
             } else if (field.get("options") != JsonValue.FALSE) {
                 cases.add(new Case(entity + " create " + name + " not an option", () -> api.call(HOST, KEY, entity, "create",
                         "{\"values\":{\"" + name + "\":\"no such option\"}}")));
