@@ -136,6 +136,21 @@ class EverydayApiIT {
             assertTrue(warning.getString("message").contains("Check page"), warning.toString());
             assertTrue(warning.getBoolean("is_visible"));
             assertFalse(names(SOUTH, SOUTH_KEY).contains("checkPaymentProcessors"), "North's pages and processors are not South's");
+
+            long hush = api.firstId(NORTH, NORTH_KEY, "StatusPreference", "create", "{\"values\":{\"name\":\"checkPaymentProcessors\","
+                    + "\"ignore_severity:name\":\"warning\",\"hush_until\":\"2099-01-01\"}}");
+            JsonObject hushed = api.ok(NORTH, NORTH_KEY, "System", "check", "{}").getJsonArray("values").stream().map(v -> v.asJsonObject())
+                    .filter(c -> c.getString("name").equals("checkPaymentProcessors")).findFirst().orElseThrow();
+            assertFalse(hushed.getBoolean("is_visible"), "hushed by North's administrator");
+            assertEquals("2099-01-01", hushed.getString("hidden_until"));
+            assertEquals(0, api.ok(SOUTH, SOUTH_KEY, "StatusPreference", "get", "{\"where\":[[\"id\",\"=\"," + hush + "]]}").getInt("count"),
+                    "North's preferences are North's");
+            api.ok(NORTH, NORTH_KEY, "StatusPreference", "update", "{\"where\":[[\"id\",\"=\"," + hush + "]],"
+                    + "\"values\":{\"ignore_severity:name\":\"notice\"}}");
+            assertTrue(api.ok(NORTH, NORTH_KEY, "System", "check", "{}").getJsonArray("values").stream().map(v -> v.asJsonObject())
+                    .filter(c -> c.getString("name").equals("checkPaymentProcessors")).findFirst().orElseThrow().getBoolean("is_visible"),
+                    "a warning is seen again once only notices are ignored");
+            api.ok(NORTH, NORTH_KEY, "StatusPreference", "delete", "{\"where\":[[\"id\",\"=\"," + hush + "]]}");
         } finally {
             api.ok(NORTH, NORTH_KEY, "PaymentProcessor", "update", "{\"where\":[[\"id\",\"IN\"," + processors + "]],\"values\":{\"is_active\":true}}");
             api.ok(NORTH, NORTH_KEY, "ContributionPage", "delete", "{\"where\":[[\"id\",\"=\"," + page + "]]}");

@@ -122,6 +122,8 @@ class LeakScannerIT {
                     "{\"title\":\"South event\",\"campaign_id\":\"$Campaign\"}")),
             Map.entry("Participant", Fixture.northCreates("{\"contact_id\":\"#Contact\",\"event_id\":\"#Event\",\"source\":\"North secret\"}",
                     "{\"contact_id\":\"@Contact\",\"event_id\":\"$Event\"}")),
+            Map.entry("StatusPreference", Fixture.northCreates("{\"name\":\"checkNorthSecret\",\"ignore_severity\":3,"
+                    + "\"hush_until\":\"2030-01-01\"}", null)),
             Map.entry("ParticipantStatusType", Fixture.shared("the same registration statuses for every domain")),
             Map.entry("MembershipType", Fixture.secret("{\"name\":\"scan\",\"member_of_contact_id\":\"$Contact\",\"duration_unit\":\"year\","
                     + "\"duration_interval\":1,\"period_type\":\"rolling\",\"minimum_fee\":1}")),
@@ -367,7 +369,9 @@ class LeakScannerIT {
         Matcher paths = Pattern.compile("/civicrm/ajax/api4/([A-Za-z]+)/get\\b").matcher(document);
         Set<String> entities = new LinkedHashSet<>();
         while (paths.find()) {
-            if (!paths.group(1).equals("Setting")) {
+            // pseudo-entities with rows of their own kind: Setting (scanSettings), Entity (the same catalogue for every
+            // caller) and System (the caller's own domain's checks, which EverydayApiIT shows South cannot see of North)
+            if (!Set.of("Setting", "Entity", "System").contains(paths.group(1))) {
                 entities.add(paths.group(1));
             }
         }

@@ -36,7 +36,8 @@ class DomainScopingIT {
 
     private static final List<String> SCOPED = List.of(
             "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog",
-            "UFMatch", "ContributionPage", "MembershipBlock", "Campaign", "Event", "Participant");
+            "UFMatch", "ContributionPage", "MembershipBlock", "Campaign", "Event", "Participant",
+            "StatusPreference");
 
     @Deployment
     static WebArchive deployment() {
