@@ -38,6 +38,9 @@ class DomainRecordWriter implements RecordWriter {
         if (values.has("description")) {
             domains.describe(id, values.getOr("description", null));
         }
+        if (values.has("parent_id")) {
+            domains.move(id, values.getOr("parent_id", null));
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.multisitecrm.tenancy.Site;
 import org.multisitecrm.tenancy.RequestHost;
 import org.multisitecrm.tenancy.Domain;
 import org.multisitecrm.tenancy.SitesChanged;
+import org.multisitecrm.tenancy.DomainMoved;
 import org.multisitecrm.tenancy.InvalidDomainException;
 
 /**
@@ -41,6 +42,9 @@ public class DomainService {
 
     @Inject
     private Event<SitesChanged> sitesChanged;
+
+    @Inject
+    private Event<DomainMoved> moved;
 
     @Transactional
     public Domain create(DomainSpec spec) {
@@ -142,6 +146,42 @@ public class DomainService {
         domain.rename(name);
         em.flush();
         sitesChanged.fire(new SitesChanged("domain " + oldName + " renamed to " + name));
+        return domain;
+    }
+
+    /**
+     * Moves a branch under another domain in one transaction: its domain group is nested under the new
+     * parent's, so the old parent's users stop seeing its contacts and the new parent's start; every
+     * user's roles stay as they are. The root is not moved, and no domain goes under itself or its own branches.
+     */
+    @Transactional
+    public Domain move(long domainId, Long newParentId) {
+        Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "Domain", domainId, "move");
+        Domain domain = find(domainId);
+        if (newParentId == null) {
+            throw new InvalidDomainException("parent_id", "a branch is moved under another domain; there is one root");
+        }
+        Domain former = domain.getParent();
+        if (former == null) {
+            throw new InvalidDomainException("parent_id", domain.getName() + " is the root of the tree and is not moved");
+        }
+        Domain parent = em.find(Domain.class, newParentId);
+        if (parent == null) {
+            throw new InvalidDomainException("parent_id", "no domain has id " + newParentId);
+        }
+        if (parent.getId().equals(former.getId())) {
+            return domain;
+        }
+        for (Domain above = parent; above != null; above = above.getParent()) {
+            if (above.getId() == domainId) {
+                throw new InvalidDomainException("parent_id", "moving " + domain.getName() + " under " + parent.getName()
+                        + " would make a cycle: " + parent.getName() + " is " + (above == parent ? "itself" : "one of its branches"));
+            }
+        }
+        domain.moveUnder(parent);
+        em.flush();
+        moved.fire(new DomainMoved(domainId, former.getId(), parent.getId()));
+        sitesChanged.fire(new SitesChanged("domain " + domain.getName() + " moved under " + parent.getName()));
         return domain;
     }
 

@@ -31,7 +31,7 @@ public class Domain extends GeneratedIdEntity {
     private String locales;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id", updatable = false)
+    @JoinColumn(name = "parent_id")
     private Domain parent;
 
     protected Domain() {
@@ -59,6 +59,11 @@ public class Domain extends GeneratedIdEntity {
     /** The name as given; {@code administration.DomainService} checks it is valid and unused, and who may change it. */
     public void rename(String newName) {
         this.name = newName;
+    }
+
+    /** Under another parent; {@code administration.DomainService} refuses a cycle and moves what follows the tree. */
+    public void moveUnder(Domain newParent) {
+        this.parent = newParent;
     }
 
     public void describe(String description) {
