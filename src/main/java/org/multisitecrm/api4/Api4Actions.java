@@ -40,6 +40,8 @@ public class Api4Actions {
             "index", "chain");
     private static final Set<String> WRITE_PARAMS = Set.of("values", "where", "records", "defaults", "match", "reload",
             "chain", "select", "useTrash");
+    /** An entity's own action on the records a where selects ({@code Job.execute}, {@code ReportInstance.run}). */
+    private static final Set<String> ACTION_PARAMS = Set.of("where", "chain", "limit", "offset");
 
     @Inject
     private EntityCatalog entities;
@@ -140,7 +142,10 @@ public class Api4Actions {
             case "getFields" -> fieldMetadata.run(entity, params);
             case "getActions" -> entity.actions().stream().map(a -> JSON.createObjectBuilder().add("name", a).build()).toList();
             case "checkAccess" -> List.of(JSON.createObjectBuilder().add("access", checkAccess(entity, params)).build());
-            default -> writes.perform(entity, action, writing(entity, action, params).array("where"), params.json());
+            default -> {
+                params.allowOnly(ACTION_PARAMS, entity.name() + "." + action);
+                yield writes.perform(entity, action, params.array("where"), params.json());
+            }
         };
         return result(entityName, action, rows);
     }

@@ -81,6 +81,11 @@ public final class QueryPlan {
         out.writeEnd();
     }
 
+    /** Each row in turn, read in batches: for a consumer that writes them out as they come (a CSV export). */
+    public void forEach(EntityManager em, Consumer<JsonObject> sink) {
+        forEachRow(em, sink);
+    }
+
     /** The rows as a list, for chains, batches and the record written by create/update. */
     public List<JsonObject> rows(EntityManager em) {
         List<JsonObject> rows = new java.util.ArrayList<>();

@@ -30,6 +30,8 @@ public class DefaultMenuProvisioner implements DomainProvisioner {
             new Entry("Manage Groups", "Manage Groups", "civicrm/group?reset=1", "access CiviCRM", "Contacts", 3),
             new Entry("Memberships", "Memberships", null, "access CiviMember", null, 3),
             new Entry("Membership Dashboard", "Dashboard", "civicrm/member?reset=1", "access CiviMember", "Memberships", 1),
+            new Entry("Reports", "Reports", null, "access CiviCRM", null, 8),
+            new Entry("Reports Listing", "Reports Listing", "civicrm/report/list?reset=1", "access CiviCRM", "Reports", 1),
             new Entry("Administer", "Administer", null, "administer CiviCRM", null, 9),
             new Entry("Administration Console", "Administration Console", "civicrm/admin?reset=1", "administer CiviCRM", "Administer", 1),
             new Entry("Settings", "Settings", "civicrm/admin/setting?reset=1", "administer CiviCRM", "Administer", 2),

@@ -122,6 +122,7 @@ class LeakScannerIT {
                     "{\"title\":\"South event\",\"campaign_id\":\"$Campaign\"}")),
             Map.entry("Participant", Fixture.northCreates("{\"contact_id\":\"#Contact\",\"event_id\":\"#Event\",\"source\":\"North secret\"}",
                     "{\"contact_id\":\"@Contact\",\"event_id\":\"$Event\"}")),
+            Map.entry("ReportInstance", Fixture.secret(null)),
             Map.entry("StatusPreference", Fixture.northCreates("{\"name\":\"checkNorthSecret\",\"ignore_severity\":3,"
                     + "\"hush_until\":\"2030-01-01\"}", null)),
             Map.entry("ParticipantStatusType", Fixture.shared("the same registration statuses for every domain")),

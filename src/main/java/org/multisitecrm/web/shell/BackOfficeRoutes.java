@@ -10,16 +10,18 @@ import java.util.Optional;
  */
 public final class BackOfficeRoutes {
 
-    private static final Map<String, String> PAGES = Map.of(
-            "civicrm/group", "/group/groups.xhtml",
-            "civicrm/dashboard", "/index.xhtml",
-            "civicrm/contact/search", "/contact/search.xhtml",
-            "civicrm/contact/view", "/contact/view.xhtml",
-            "civicrm/contact/add", "/contact/edit.xhtml",
-            "civicrm/admin/setting", "/setting/settings.xhtml",
-            "civicrm/admin/audit", "/audit/refusals.xhtml",
-            "civicrm/admin/user", "/admin/users.xhtml",
-            "civicrm/admin/member/membershipType", "/membership/types.xhtml");
+    private static final Map<String, String> PAGES = Map.ofEntries(
+            Map.entry("civicrm/group", "/group/groups.xhtml"),
+            Map.entry("civicrm/dashboard", "/index.xhtml"),
+            Map.entry("civicrm/contact/search", "/contact/search.xhtml"),
+            Map.entry("civicrm/contact/view", "/contact/view.xhtml"),
+            Map.entry("civicrm/contact/add", "/contact/edit.xhtml"),
+            Map.entry("civicrm/admin/setting", "/setting/settings.xhtml"),
+            Map.entry("civicrm/admin/audit", "/audit/refusals.xhtml"),
+            Map.entry("civicrm/admin/user", "/admin/users.xhtml"),
+            Map.entry("civicrm/admin/member/membershipType", "/membership/types.xhtml"),
+            Map.entry("civicrm/report/list", "/report/list.xhtml"),
+            Map.entry("civicrm/report/instance", "/report/view.xhtml"));
 
     private BackOfficeRoutes() {
     }

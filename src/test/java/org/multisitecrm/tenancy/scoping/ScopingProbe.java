@@ -11,6 +11,7 @@ import org.multisitecrm.campaign.Campaign;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.event.Event;
 import org.multisitecrm.event.Participant;
+import org.multisitecrm.report.ReportInstance;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.status.StatusPreference;
 import org.multisitecrm.security.UFMatch;
@@ -51,14 +52,16 @@ public class ScopingProbe {
             Map.entry("Setting", "value"), Map.entry("OptionGroup", "title"), Map.entry("OptionValue", "label"),
             Map.entry("Membership", "source"), Map.entry("Job", "description"), Map.entry("JobLog", "data"), Map.entry("UFMatch", "ufName"),
             Map.entry("ContributionPage", "title"), Map.entry("MembershipBlock", "membershipTypes"), Map.entry("Campaign", "title"),
-            Map.entry("Event", "title"), Map.entry("Participant", "source"), Map.entry("StatusPreference", "checkInfo"));
+            Map.entry("Event", "title"), Map.entry("Participant", "source"), Map.entry("StatusPreference", "checkInfo"),
+            Map.entry("ReportInstance", "title"));
     static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.ofEntries(
             Map.entry("MembershipType", MembershipType.class), Map.entry("PaymentProcessor", PaymentProcessor.class),
             Map.entry("Navigation", Navigation.class), Map.entry("Setting", Setting.class), Map.entry("OptionGroup", OptionGroup.class),
             Map.entry("OptionValue", OptionValue.class), Map.entry("Membership", Membership.class), Map.entry("Job", Job.class),
             Map.entry("JobLog", JobLog.class), Map.entry("UFMatch", UFMatch.class), Map.entry("ContributionPage", ContributionPage.class),
             Map.entry("MembershipBlock", MembershipBlock.class), Map.entry("Campaign", Campaign.class), Map.entry("Event", Event.class),
-            Map.entry("Participant", Participant.class), Map.entry("StatusPreference", StatusPreference.class));
+            Map.entry("Participant", Participant.class), Map.entry("StatusPreference", StatusPreference.class),
+            Map.entry("ReportInstance", ReportInstance.class));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -117,6 +120,7 @@ public class ScopingProbe {
             }
             case "OptionGroup" -> new OptionGroup(name, "original");
             case "Campaign" -> new Campaign(name, "original");
+            case "ReportInstance" -> new ReportInstance(name, "original", "contact/summary");
             case "StatusPreference" -> {
                 StatusPreference preference = new StatusPreference(name, 3);
                 preference.setCheckInfo("original");
@@ -226,6 +230,8 @@ public class ScopingProbe {
             e.setTitle(text);
         } else if (row instanceof Participant p) {
             p.setSource(text);
+        } else if (row instanceof ReportInstance r) {
+            r.setTitle(text);
         } else if (row instanceof StatusPreference p) {
             p.setCheckInfo(text);
         }
