@@ -57,9 +57,14 @@ public class ReportRunner {
         Prepared report = prepare(instance.getReportId(), instance.getFormValues());
         List<JsonObject> rows = new QueryPlan(report.entity(), report.query(), limit, offset, null, null).rows(em);
         JsonArrayBuilder columns = JSON.createArrayBuilder();
-        report.query().columns().forEach(c -> columns.add(c.name()));
+        JsonObjectBuilder titles = JSON.createObjectBuilder();
+        report.query().columns().forEach(c -> {
+            columns.add(c.name());
+            titles.add(c.name(), title(c.name()));
+        });
         JsonObjectBuilder answer = JSON.createObjectBuilder().add("id", instanceId).add("title", instance.getTitle())
-                .add("report_id", instance.getReportId()).add("columns", columns).add("rows", QueryPlan.array(rows))
+                .add("report_id", instance.getReportId()).add("columns", columns).add("column_titles", titles)
+                .add("rows", QueryPlan.array(rows))
                 .add("count", rows.size());
         if (report.grouped()) {
             answer.add("chart", chart(report.query().columns(), rows));
@@ -195,6 +200,19 @@ public class ReportRunner {
             }
         }
         return JSON.createObjectBuilder().add("labels", labels).add("series", series).build();
+    }
+
+    /** A heading people read: {@code membership_type_id:label} is "Membership Type", {@code contact_id.sort_name} "Contact Sort Name". */
+    static String title(String column) {
+        StringBuilder title = new StringBuilder();
+        for (String part : column.replaceAll(":[a-z]+$", "").split("\\.")) {
+            for (String word : part.replaceAll("_id$", "").split("_")) {
+                if (!word.isEmpty()) {
+                    title.append(title.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                }
+            }
+        }
+        return title.toString();
     }
 
     private static boolean isAggregate(List<CatalogQuery.Column> columns, String name) {

@@ -31,6 +31,7 @@ public class ReportView implements Serializable {
     private String id;
     private String title;
     private List<String> columns = List.of();
+    private Map<String, String> titles = Map.of();
     private List<Map<String, Object>> rows = List.of();
     private String series;
     private List<ChartBar> bars = List.of();
@@ -40,6 +41,8 @@ public class ReportView implements Serializable {
         JsonObject report = reports.run(reportId);
         title = report.getString("title");
         columns = report.getJsonArray("columns").getValuesAs(jakarta.json.JsonString.class).stream().map(s -> s.getString()).toList();
+        titles = new java.util.HashMap<>();
+        report.getJsonObject("column_titles").forEach((column, heading) -> titles.put(column, ((jakarta.json.JsonString) heading).getString()));
         rows = report.getJsonArray("rows").stream().map(v -> Rows.plain(v.asJsonObject())).toList();
         if (report.get("chart") instanceof JsonObject chart && !chart.getJsonArray("series").isEmpty()) {
             bars(chart);
@@ -81,6 +84,10 @@ public class ReportView implements Serializable {
 
     public List<String> getColumns() {
         return columns;
+    }
+
+    public Map<String, String> getTitles() {
+        return titles;
     }
 
     public List<Map<String, Object>> getRows() {
