@@ -4,14 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.multisitecrm.catalog.CatalogEntity;
-import org.multisitecrm.catalog.CatalogQuery;
-import org.multisitecrm.catalog.EntityCatalog;
-import org.multisitecrm.catalog.QueryPlan;
-import org.multisitecrm.infrastructure.status.SystemCheck;
+import org.multisitecrm.infrastructure.status.StatusBoard;
 import org.multisitecrm.infrastructure.status.SystemFacts;
 import org.multisitecrm.infrastructure.status.SystemStatus;
 import org.multisitecrm.security.Access;
@@ -19,11 +12,7 @@ import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.NotFound;
 import org.multisitecrm.security.Requirement;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -39,21 +28,14 @@ import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 class SystemActions {
 
     static final String ENTITY = "System";
-    /** CiviCRM's per-domain hush of a check, applied to what check answers. */
-    private static final String PREFERENCE = "StatusPreference";
     private static final Set<String> PARAMS = Set.of("select", "where", "includeDisabled");
 
     @Inject
-    private Instance<SystemCheck> checks;
+    private StatusBoard board;
 
     @Inject
     private Instance<SystemFacts> facts;
 
-    @Inject
-    private EntityCatalog catalog;
-
-    @PersistenceContext(unitName = "crm")
-    private EntityManager em;
 
     List<JsonObject> run(String action, ApiParams params) {
         switch (action) {
@@ -88,38 +70,20 @@ class SystemActions {
     }
 
     private List<JsonObject> check() {
-        List<SystemStatus> found = new ArrayList<>();
-        checks.forEach(check -> found.addAll(check.check()));
-        found.sort(Comparator.comparing((SystemStatus s) -> s.severity().id()).reversed().thenComparing(SystemStatus::name));
-        Map<String, JsonObject> preferences = preferences();
-        LocalDate today = LocalDate.now();
         List<JsonObject> rows = new ArrayList<>();
-        for (SystemStatus status : found) {
-            JsonObject preference = preferences.get(status.name());
-            boolean ignored = preference != null && status.severity().id() <= preference.getInt("ignore_severity");
-            String hushUntil = preference == null || preference.isNull("hush_until") ? null : preference.getString("hush_until");
-            boolean hushed = ignored && (hushUntil == null || LocalDate.parse(hushUntil).isAfter(today));
+        for (StatusBoard.Shown shown : board.current()) {
+            SystemStatus status = shown.status();
             var row = JSON.createObjectBuilder()
                     .add("name", status.name()).add("title", status.title()).add("message", status.message())
                     .add("severity", status.severity().label()).add("severity_id", status.severity().id())
-                    .add("icon", status.icon()).add("is_visible", !hushed);
-            if (hushed && hushUntil != null) {
-                row.add("hidden_until", hushUntil);
+                    .add("icon", status.icon()).add("is_visible", shown.visible());
+            if (shown.hiddenUntil() != null) {
+                row.add("hidden_until", shown.hiddenUntil().toString());
             } else {
                 row.addNull("hidden_until");
             }
             rows.add(row.build());
         }
         return rows;
-    }
-
-    /** The domain's status preferences by check name, read as any read of them (its own only). */
-    private Map<String, JsonObject> preferences() {
-        CatalogEntity entity = catalog.require(PREFERENCE);
-        CatalogQuery query = new CatalogQuery(entity, catalog).select(List.of("name", "hush_until", "ignore_severity"))
-                .where(JsonValue.EMPTY_JSON_ARRAY);
-        Map<String, JsonObject> byName = new HashMap<>();
-        new QueryPlan(entity, query, 0, 0, null, null).rows(em).forEach(row -> byName.put(row.getString("name"), row));
-        return byName;
     }
 }

@@ -123,6 +123,9 @@ class LeakScannerIT {
             Map.entry("Participant", Fixture.northCreates("{\"contact_id\":\"#Contact\",\"event_id\":\"#Event\",\"source\":\"North secret\"}",
                     "{\"contact_id\":\"@Contact\",\"event_id\":\"$Event\"}")),
             Map.entry("ReportInstance", Fixture.secret(null)),
+            Map.entry("Dashboard", Fixture.secret(null)),
+            Map.entry("DashboardContact", Fixture.northCreates("{\"dashboard_id\":\"#Dashboard\",\"contact_id\":\"#Contact\",\"column_no\":1}",
+                    "{\"dashboard_id\":\"$Dashboard\",\"contact_id\":\"@Contact\"}")),
             Map.entry("StatusPreference", Fixture.northCreates("{\"name\":\"checkNorthSecret\",\"ignore_severity\":3,"
                     + "\"hush_until\":\"2030-01-01\"}", null)),
             Map.entry("ParticipantStatusType", Fixture.shared("the same registration statuses for every domain")),
