@@ -26,7 +26,8 @@ import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 public class AuthenticationFilter extends HttpFilter {
 
     public static final String SESSION_USER = "crm.userId";
-    private static final Set<String> PUBLIC_API = Set.of("/api/site", "/api/login");
+    /** API paths anyone may call: the site's identity, signing in, and the domain's logo (shown before signing in). */
+    private static final Set<String> PUBLIC_API = Set.of("/api/site", "/api/login", "/civicrm/domain/logo");
 
     @Inject
     private UserService users;

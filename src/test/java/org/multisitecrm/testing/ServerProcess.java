@@ -117,6 +117,20 @@ public final class ServerProcess implements AutoCloseable {
         return send(host, method, path, headers, body);
     }
 
+    /** A GET addressed to {@code host} whose answer is bytes (an image), kept as sent. */
+    public HttpResponse<byte[]> getBytes(String host, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Host", host + ":" + port).timeout(Duration.ofSeconds(60)).GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + host + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A request with exactly these headers besides Host (a browser's Cookie and Origin, say). */
     public HttpResponse<String> send(String host, String method, String path, Map<String, String> headers, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

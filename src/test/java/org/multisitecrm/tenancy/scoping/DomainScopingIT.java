@@ -37,7 +37,7 @@ class DomainScopingIT {
     private static final List<String> SCOPED = List.of(
             "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog",
             "UFMatch", "ContributionPage", "MembershipBlock", "Campaign", "Event", "Participant",
-            "StatusPreference", "ReportInstance", "Dashboard");
+            "StatusPreference", "ReportInstance", "Dashboard", "DomainBranding");
 
     @Deployment
     static WebArchive deployment() {

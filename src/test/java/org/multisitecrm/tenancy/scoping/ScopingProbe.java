@@ -11,6 +11,7 @@ import org.multisitecrm.campaign.Campaign;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.event.Event;
 import org.multisitecrm.event.Participant;
+import org.multisitecrm.branding.DomainBranding;
 import org.multisitecrm.dashboard.Dashboard;
 import org.multisitecrm.report.ReportInstance;
 import org.multisitecrm.security.Caller;
@@ -54,7 +55,8 @@ public class ScopingProbe {
             Map.entry("Membership", "source"), Map.entry("Job", "description"), Map.entry("JobLog", "data"), Map.entry("UFMatch", "ufName"),
             Map.entry("ContributionPage", "title"), Map.entry("MembershipBlock", "membershipTypes"), Map.entry("Campaign", "title"),
             Map.entry("Event", "title"), Map.entry("Participant", "source"), Map.entry("StatusPreference", "checkInfo"),
-            Map.entry("ReportInstance", "title"), Map.entry("Dashboard", "label"));
+            Map.entry("ReportInstance", "title"), Map.entry("Dashboard", "label"),
+            Map.entry("DomainBranding", "header"));
     static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.ofEntries(
             Map.entry("MembershipType", MembershipType.class), Map.entry("PaymentProcessor", PaymentProcessor.class),
             Map.entry("Navigation", Navigation.class), Map.entry("Setting", Setting.class), Map.entry("OptionGroup", OptionGroup.class),
@@ -62,7 +64,8 @@ public class ScopingProbe {
             Map.entry("JobLog", JobLog.class), Map.entry("UFMatch", UFMatch.class), Map.entry("ContributionPage", ContributionPage.class),
             Map.entry("MembershipBlock", MembershipBlock.class), Map.entry("Campaign", Campaign.class), Map.entry("Event", Event.class),
             Map.entry("Participant", Participant.class), Map.entry("StatusPreference", StatusPreference.class),
-            Map.entry("ReportInstance", ReportInstance.class), Map.entry("Dashboard", Dashboard.class));
+            Map.entry("ReportInstance", ReportInstance.class), Map.entry("Dashboard", Dashboard.class),
+            Map.entry("DomainBranding", DomainBranding.class));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -123,6 +126,7 @@ public class ScopingProbe {
             case "Campaign" -> new Campaign(name, "original");
             case "ReportInstance" -> new ReportInstance(name, "original", "contact/summary");
             case "Dashboard" -> new Dashboard(name, "original", "access CiviCRM");
+            case "DomainBranding" -> new DomainBranding("original");
             case "StatusPreference" -> {
                 StatusPreference preference = new StatusPreference(name, 3);
                 preference.setCheckInfo("original");
@@ -232,6 +236,8 @@ public class ScopingProbe {
             e.setTitle(text);
         } else if (row instanceof Participant p) {
             p.setSource(text);
+        } else if (row instanceof DomainBranding b) {
+            b.setHeader(text);
         } else if (row instanceof Dashboard d) {
             d.setLabel(text);
         } else if (row instanceof ReportInstance r) {
