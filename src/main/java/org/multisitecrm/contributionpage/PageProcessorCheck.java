@@ -30,7 +30,8 @@ public class PageProcessorCheck implements SystemCheck {
             return SystemStatus.none();
         }
         return List.of(SystemStatus.warning("checkPaymentProcessors", "No active payment processor",
-                pages.size() + " active pages take money (" + String.join(", ", pages) + ") but this domain has no active payment"
-                        + " processor: add one or turn the pages off."));
+                (pages.size() == 1 ? "An active page takes money (" : pages.size() + " active pages take money (") + String.join(", ", pages)
+                        + ") but this domain has no active payment processor: add one or turn " + (pages.size() == 1 ? "the page" : "the pages")
+                        + " off."));
     }
 }

@@ -40,7 +40,9 @@ public class DefaultMenuProvisioner implements DomainProvisioner {
             new Entry("Users and Permissions", "Users and Permissions", "civicrm/admin/user?reset=1", "cms:administer users",
                     "Administer", 4),
             new Entry("Membership Types", "Membership Types", "civicrm/admin/member/membershipType?reset=1", "administer CiviCRM",
-                    "Administer", 5));
+                    "Administer", 5),
+            new Entry("System Status", "System Status", "civicrm/a/#/status", "administer CiviCRM", "Administer", 6),
+            new Entry("Scheduled Jobs", "Scheduled Jobs", "civicrm/admin/job?reset=1", "administer CiviCRM", "Administer", 7));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;

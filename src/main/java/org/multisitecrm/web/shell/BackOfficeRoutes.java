@@ -21,7 +21,9 @@ public final class BackOfficeRoutes {
             Map.entry("civicrm/admin/user", "/admin/users.xhtml"),
             Map.entry("civicrm/admin/member/membershipType", "/membership/types.xhtml"),
             Map.entry("civicrm/report/list", "/report/list.xhtml"),
-            Map.entry("civicrm/report/instance", "/report/view.xhtml"));
+            Map.entry("civicrm/report/instance", "/report/view.xhtml"),
+            Map.entry("civicrm/a/#/status", "/admin/status.xhtml"),
+            Map.entry("civicrm/admin/job", "/admin/jobs.xhtml"));
 
     private BackOfficeRoutes() {
     }
