@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.multisitecrm.branding.DomainBranding;
 import org.multisitecrm.contact.Contact;
 import org.multisitecrm.contact.ContactName;
 import org.multisitecrm.contact.ContactService;
@@ -145,7 +146,7 @@ public class DemoData {
         }
     }
 
-    /** A domain's own membership type, test payment processor and from-address, in its scope. */
+    /** A domain's own membership type, test payment processor, from-address and header line, in its scope. */
     private void equip(Domain domain, String membershipType, String fromAddress, BigDecimal fee) {
         DomainWork.run(domain.getId(), "demo data", () -> {
             MembershipType type = new MembershipType(membershipType, domain.getContact(), DurationUnit.year, 1, PeriodType.rolling);
@@ -165,6 +166,7 @@ public class DemoData {
             OptionValue from = new OptionValue(fromAddresses, label, "1", label, 1);
             from.setDefault(true);
             em.persist(from);
+            em.persist(new DomainBranding(domain.getDescription()));
             em.flush();
         });
     }

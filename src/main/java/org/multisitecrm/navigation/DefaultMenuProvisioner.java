@@ -42,7 +42,8 @@ public class DefaultMenuProvisioner implements DomainProvisioner {
             new Entry("Membership Types", "Membership Types", "civicrm/admin/member/membershipType?reset=1", "administer CiviCRM",
                     "Administer", 5),
             new Entry("System Status", "System Status", "civicrm/a/#/status", "administer CiviCRM", "Administer", 6),
-            new Entry("Scheduled Jobs", "Scheduled Jobs", "civicrm/admin/job?reset=1", "administer CiviCRM", "Administer", 7));
+            new Entry("Scheduled Jobs", "Scheduled Jobs", "civicrm/admin/job?reset=1", "administer CiviCRM", "Administer", 7),
+            new Entry("Navigation Menu", "Navigation Menu", "civicrm/admin/menu?reset=1", "administer CiviCRM", "Administer", 8));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;

@@ -124,7 +124,7 @@ class LeakScannerIT {
                     "{\"contact_id\":\"@Contact\",\"event_id\":\"$Event\"}")),
             Map.entry("ReportInstance", Fixture.secret(null)),
             Map.entry("Dashboard", Fixture.secret(null)),
-            Map.entry("DomainBranding", Fixture.northCreates("{\"header\":\"North secret header\"}", null)),
+            Map.entry("DomainBranding", Fixture.secret(null)),
             Map.entry("DashboardContact", Fixture.northCreates("{\"dashboard_id\":\"#Dashboard\",\"contact_id\":\"#Contact\",\"column_no\":1}",
                     "{\"dashboard_id\":\"$Dashboard\",\"contact_id\":\"@Contact\"}")),
             Map.entry("StatusPreference", Fixture.northCreates("{\"name\":\"checkNorthSecret\",\"ignore_severity\":3,"

@@ -37,8 +37,12 @@ class BrandingIT {
 
     @Test
     void aDomainsLogoIsItsOwnAndServedOnItsHost() {
-        api.ok(NORTH, NORTH_KEY, "DomainBranding", "delete", "{\"where\":[[\"id\",\">\",0]]}");
-        long brand = api.firstId(NORTH, NORTH_KEY, "DomainBranding", "create", "{\"values\":{\"logo\":\"" + PNG + "\",\"header\":\"North of the river\"}}");
+        var demo = api.ok(NORTH, NORTH_KEY, "DomainBranding", "get", "{}").getJsonArray("values").getJsonObject(0);
+        long brand = demo.getJsonNumber("id").longValue();
+        String header = demo.getString("header");
+        assertEquals(404, logo(NORTH).statusCode(), "the demo's North has a header line but no logo yet");
+        api.ok(NORTH, NORTH_KEY, "DomainBranding", "update", "{\"where\":[[\"id\",\"=\"," + brand + "]],"
+                + "\"values\":{\"logo\":\"" + PNG + "\",\"header\":\"North of the river\"}}");
         try {
             assertEquals("image/png", api.ok(NORTH, NORTH_KEY, "DomainBranding", "get", "{\"where\":[[\"id\",\"=\"," + brand + "]]}")
                     .getJsonArray("values").getJsonObject(0).getString("logo_type"));
@@ -49,6 +53,8 @@ class BrandingIT {
             assertArrayEquals(Base64.getDecoder().decode(PNG), served.body());
             assertEquals(404, logo(SOUTH).statusCode(), "South has none: North's is North's");
             assertEquals(0, api.ok(SOUTH, SOUTH_KEY, "DomainBranding", "get", "{\"where\":[[\"id\",\"=\"," + brand + "]]}").getInt("count"));
+            assertEquals(409, refused(api.call(NORTH, NORTH_KEY, "DomainBranding", "create", "{\"values\":{\"header\":\"again\"}}")),
+                    "one branding per domain");
 
             HttpResponse<String> svg = api.call(NORTH, NORTH_KEY, "DomainBranding", "update", "{\"where\":[[\"id\",\"=\"," + brand + "]],"
                     + "\"values\":{\"logo\":\"" + SVG + "\"}}");
@@ -69,7 +75,8 @@ class BrandingIT {
                 browser.close();
             }
         } finally {
-            api.ok(NORTH, NORTH_KEY, "DomainBranding", "delete", "{\"where\":[[\"id\",\"=\"," + brand + "]]}");
+            api.ok(NORTH, NORTH_KEY, "DomainBranding", "update", "{\"where\":[[\"id\",\"=\"," + brand + "]],"
+                    + "\"values\":{\"logo\":null,\"header\":\"" + header + "\"}}");
         }
     }
 }

@@ -23,9 +23,15 @@ public final class BackOfficeRoutes {
             Map.entry("civicrm/report/list", "/report/list.xhtml"),
             Map.entry("civicrm/report/instance", "/report/view.xhtml"),
             Map.entry("civicrm/a/#/status", "/admin/status.xhtml"),
-            Map.entry("civicrm/admin/job", "/admin/jobs.xhtml"));
+            Map.entry("civicrm/admin/job", "/admin/jobs.xhtml"),
+            Map.entry("civicrm/admin/menu", "/admin/menu.xhtml"));
 
     private BackOfficeRoutes() {
+    }
+
+    /** The CiviCRM paths this back office has a page for, sorted: what a new menu entry may open. */
+    public static java.util.List<String> paths() {
+        return PAGES.keySet().stream().sorted().toList();
     }
 
     /** The page and query for a CiviCRM path, relative to the context root; empty when there is no such page. */

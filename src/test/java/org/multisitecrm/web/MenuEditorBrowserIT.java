@@ -1,0 +1,88 @@
+package org.multisitecrm.web;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.multisitecrm.testing.Api4Client;
+import org.multisitecrm.testing.Axe;
+import org.multisitecrm.testing.Browser;
+import org.multisitecrm.testing.DemoServer;
+import org.multisitecrm.testing.ServerProcess;
+import org.openqa.selenium.By;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The menu editor in Debian's headless Chromium: North's manager adds an entry under Administer and it
+ * is in North's menu from the next page, never in South's; an entry relabelled shows its new label.
+ */
+class MenuEditorBrowserIT {
+
+    private static final String NORTH = "north.localhost";
+    private static final String NORTH_KEY = "north-demo-key";
+    private static final String SOUTH = "south.localhost";
+    private static final String SOUTH_KEY = "south-demo-key";
+
+    private final ServerProcess server = DemoServer.get();
+    private final Api4Client api = new Api4Client(server);
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        browser.signIn(server.browserUrl(NORTH), "north", "north");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private boolean menuHas(String label) {
+        return browser.driver().findElements(By.cssSelector("#menu a")).stream()
+                .anyMatch(a -> label.equals(a.getAttribute("textContent").trim()));
+    }
+
+    @Test
+    void anEntryAddedOnNorthIsInNorthsMenuOnly() {
+        browser.open(server.browserUrl(NORTH) + "admin/menu.xhtml");
+        browser.await("the editor", d -> browser.has("#menu-editor\\:entries"));
+        Axe.assertAccessible(browser, "menu editor");
+        browser.find("#new-entry\\:label").sendKeys("Branch settings");
+        browser.choose("#new-entry\\:url", "civicrm/admin/setting");
+        browser.choose("#new-entry\\:parent_id", "Administer");
+        browser.find("#new-entry\\:add").click();
+        browser.await("the new entry", d -> browser.bodyText().contains("Branch settings added"));
+        try {
+            browser.open(server.browserUrl(NORTH));
+            browser.await("the menu", d -> browser.has("#menu"));
+            assertTrue(menuHas("Branch settings"), "in North's menu from the next page");
+            assertEquals(0, api.ok(SOUTH, SOUTH_KEY, "Navigation", "get", "{\"where\":[[\"label\",\"=\",\"Branch settings\"]]}").getInt("count"),
+                    "South's menu is South's");
+            browser.screenshot("backoffice-menu-editor");
+        } finally {
+            api.ok(NORTH, NORTH_KEY, "Navigation", "delete", "{\"where\":[[\"label\",\"=\",\"Branch settings\"]]}");
+        }
+    }
+
+    @Test
+    void anEntryRelabelledShowsItsNewLabel() {
+        browser.open(server.browserUrl(NORTH) + "admin/menu.xhtml");
+        browser.await("the editor", d -> browser.has("#menu-editor\\:entries"));
+        var label = browser.driver().findElements(By.cssSelector("#menu-editor input[id$=':label']")).stream()
+                .filter(i -> "Reports Listing".equals(i.getAttribute("value"))).findFirst().orElseThrow();
+        String saveId = label.getAttribute("id").replace(":label", ":save");
+        label.clear();
+        label.sendKeys("All reports");
+        browser.driver().findElement(By.id(saveId)).click();
+        try {
+            browser.await("the save", d -> browser.bodyText().contains("All reports saved"));
+            browser.open(server.browserUrl(NORTH));
+            browser.await("the menu", d -> browser.has("#menu"));
+            assertTrue(menuHas("All reports"), "the menu shows the new label");
+        } finally {
+            api.ok(NORTH, NORTH_KEY, "Navigation", "update", "{\"where\":[[\"name\",\"=\",\"Reports Listing\"]],\"values\":{\"label\":\"Reports Listing\"}}");
+        }
+    }
+}
