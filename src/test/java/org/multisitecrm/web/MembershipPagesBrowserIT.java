@@ -1,13 +1,8 @@
 package org.multisitecrm.web;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.Axe;
-import org.multisitecrm.testing.Browser;
-import org.multisitecrm.testing.DemoServer;
-import org.multisitecrm.testing.ServerProcess;
+import org.multisitecrm.testing.NorthBrowserTest;
 import org.openqa.selenium.By;
 
 import java.time.LocalDate;
@@ -23,25 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in full, then refunded on its contribution page; the domain's membership types, another domain's never
  * among them; another domain's membership as missing as one that never was.
  */
-class MembershipPagesBrowserIT {
+class MembershipPagesBrowserIT extends NorthBrowserTest {
 
-    private static final String NORTH = "north.localhost";
-    private static final String NORTH_KEY = "north-demo-key";
 
-    private final ServerProcess server = DemoServer.get();
-    private final Api4Client api = new Api4Client(server);
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        browser.signIn(server.browserUrl(NORTH), "north", "north");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aMembershipOpenedFromItsContactIsRenewedAndPaidAtTheDesk() {

@@ -1,13 +1,8 @@
 package org.multisitecrm.web;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.Axe;
-import org.multisitecrm.testing.Browser;
-import org.multisitecrm.testing.DemoServer;
-import org.multisitecrm.testing.ServerProcess;
+import org.multisitecrm.testing.NorthBrowserTest;
 import org.openqa.selenium.By;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,32 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The menu editor in Debian's headless Chromium: North's manager adds an entry under Administer and it
  * is in North's menu from the next page, never in South's; an entry relabelled shows its new label.
  */
-class MenuEditorBrowserIT {
+class MenuEditorBrowserIT extends NorthBrowserTest {
 
-    private static final String NORTH = "north.localhost";
-    private static final String NORTH_KEY = "north-demo-key";
     private static final String SOUTH = "south.localhost";
     private static final String SOUTH_KEY = "south-demo-key";
 
-    private final ServerProcess server = DemoServer.get();
-    private final Api4Client api = new Api4Client(server);
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        browser.signIn(server.browserUrl(NORTH), "north", "north");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private boolean menuHas(String label) {
-        return browser.driver().findElements(By.cssSelector("#menu a")).stream()
-                .anyMatch(a -> label.equals(a.getAttribute("textContent").trim()));
-    }
 
     @Test
     void anEntryAddedOnNorthIsInNorthsMenuOnly() {

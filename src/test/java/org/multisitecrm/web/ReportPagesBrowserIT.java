@@ -1,13 +1,8 @@
 package org.multisitecrm.web;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.Axe;
-import org.multisitecrm.testing.Browser;
-import org.multisitecrm.testing.DemoServer;
-import org.multisitecrm.testing.ServerProcess;
+import org.multisitecrm.testing.NorthBrowserTest;
 import org.openqa.selenium.By;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,33 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * listed, the membership summary shown as a table and a chart counting the branch's own memberships,
  * with its CSV export a link away.
  */
-class ReportPagesBrowserIT {
+class ReportPagesBrowserIT extends NorthBrowserTest {
 
-    private static final String NORTH = "north.localhost";
-    private static final String NORTH_KEY = "north-demo-key";
 
-    private final ServerProcess server = DemoServer.get();
-    private final Api4Client api = new Api4Client(server);
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        browser.signIn(server.browserUrl(NORTH), "north", "north");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theMembershipSummaryIsListedUnderReportsAndShownWithItsChart() {
-        browser.await("the menu", d -> browser.has("#menu"));
-        String listing = browser.driver().findElements(By.cssSelector("#menu a")).stream().map(a -> a.getAttribute("href"))
-                .filter(h -> h != null && h.contains("report/list.xhtml")).findFirst()
-                .orElseThrow(() -> new AssertionError("the Reports menu lists the reports"));
-        browser.open(listing);
+        browser.open(menuLink("report/list.xhtml"));
+
         browser.await("the listing", d -> browser.has("#instances"));
         assertTrue(browser.bodyText().contains("Membership Summary"), browser.bodyText());
         Axe.assertAccessible(browser, "report listing");

@@ -1,14 +1,8 @@
 package org.multisitecrm.web;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.Axe;
-import org.multisitecrm.testing.Browser;
-import org.multisitecrm.testing.DemoServer;
-import org.multisitecrm.testing.ServerProcess;
-import org.openqa.selenium.By;
+import org.multisitecrm.testing.NorthBrowserTest;
 
 import java.util.List;
 
@@ -18,31 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * System Status and Scheduled Jobs in Debian's headless Chromium: a warning the domain raised is listed
  * and hushed for a week from the page; a job is run now from the page and its run is in the log.
  */
-class SystemPagesBrowserIT {
+class SystemPagesBrowserIT extends NorthBrowserTest {
 
-    private static final String NORTH = "north.localhost";
-    private static final String NORTH_KEY = "north-demo-key";
 
-    private final ServerProcess server = DemoServer.get();
-    private final Api4Client api = new Api4Client(server);
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        browser.signIn(server.browserUrl(NORTH), "north", "north");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
-    private String menuLink(String page) {
-        browser.await("the menu", d -> browser.has("#menu"));
-        return browser.driver().findElements(By.cssSelector("#menu a")).stream().map(a -> a.getAttribute("href"))
-                .filter(h -> h != null && h.contains(page)).findFirst().orElseThrow(() -> new AssertionError(page + " is in the menu"));
-    }
 
     @Test
     void aWarningIsHushedFromTheStatusPage() {

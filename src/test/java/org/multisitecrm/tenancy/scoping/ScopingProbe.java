@@ -126,7 +126,11 @@ public class ScopingProbe {
             case "Campaign" -> new Campaign(name, "original");
             case "ReportInstance" -> new ReportInstance(name, "original", "contact/summary");
             case "Dashboard" -> new Dashboard(name, "original", "access CiviCRM");
-            case "DomainBranding" -> new DomainBranding("original");
+            case "DomainBranding" -> {
+                // one branding per domain: the demo's row of the bound domain makes way for the probe's
+                em.createQuery("DELETE FROM DomainBranding b").executeUpdate();
+                yield new DomainBranding("original");
+            }
             case "StatusPreference" -> {
                 StatusPreference preference = new StatusPreference(name, 3);
                 preference.setCheckInfo("original");
