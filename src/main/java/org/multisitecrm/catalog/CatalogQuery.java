@@ -62,6 +62,7 @@ public final class CatalogQuery {
     private int permittedSubqueries;
     private int conditions;
     private final Map<CatalogField, List<FieldOption>> options = new HashMap<>();
+    private final Map<CatalogField, Map<String, FieldOption>> optionsByValue = new HashMap<>();
 
     public CatalogQuery(CatalogEntity root, EntityCatalog entities) {
         this.root = root;
@@ -612,14 +613,15 @@ public final class CatalogQuery {
         return attributeOf(column, value instanceof Enum<?> constant ? constant.name() : value.toString());
     }
 
+    /** The option's attribute for a stored value, looked up by value (this runs for every row answered). */
     private JsonValue attributeOf(Column column, String stored) {
-        for (FieldOption option : optionsOf(column.field())) {
-            if (option.value().equals(stored)) {
-                String attribute = option.attribute(column.suffix());
-                return attribute == null ? JsonValue.NULL : FieldValues.JSON.createValue(attribute);
-            }
-        }
-        return JsonValue.NULL;
+        FieldOption option = optionsByValue.computeIfAbsent(column.field(), field -> {
+            Map<String, FieldOption> byValue = new HashMap<>();
+            optionsOf(field).forEach(o -> byValue.putIfAbsent(o.value(), o));
+            return byValue;
+        }).get(stored);
+        String attribute = option == null ? null : option.attribute(column.suffix());
+        return attribute == null ? JsonValue.NULL : FieldValues.JSON.createValue(attribute);
     }
 
     private static boolean isString(CatalogField field) {
