@@ -40,6 +40,10 @@ public class Navigation extends SeparableEntity {
     @Column(nullable = false)
     private int weight;
 
+    /** CiviCRM's separator: 0 none, 1 after the entry, 2 before it. */
+    @Column(name = "has_separator", nullable = false)
+    private int hasSeparator;
+
     protected Navigation() {
     }
 
@@ -96,5 +100,9 @@ public class Navigation extends SeparableEntity {
 
     public int getWeight() {
         return weight;
+    }
+
+    public int getHasSeparator() {
+        return hasSeparator;
     }
 }

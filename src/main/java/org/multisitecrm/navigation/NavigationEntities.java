@@ -16,7 +16,9 @@ public class NavigationEntities implements EntityContributor {
     public List<EntityDefinition> entities() {
         return List.of(
                 entity("Navigation", Navigation.class, "A domain's menu entries.")
-                        .fields("id", "label", "name", "url", "icon", "permission", "permission_operator", "parent_id", "is_active", "weight")
+                        .fields("id", "label", "name", "url", "icon", "permission", "permission_operator", "parent_id", "is_active", "weight",
+                                "has_separator")
+                        .optionsFrom("has_separator", "navigation_separator")
                         .administeredAsConfiguration());
     }
 }

@@ -40,7 +40,7 @@ public class NavigationMenu {
         for (Navigation row : byParent.getOrDefault(parent, List.of()).stream()
                 .sorted(Comparator.comparingInt(Navigation::getWeight)).toList()) {
             if (MenuPermission.of(row.getPermission(), row.getPermissionOperator()).allows(holds)) {
-                items.add(new MenuItem(row.getName(), row.getLabel(), row.getUrl(), row.getIcon(),
+                items.add(new MenuItem(row.getName(), row.getLabel(), row.getUrl(), row.getIcon(), row.getHasSeparator(),
                         children(row.getId(), byParent, holds)));
             }
         }

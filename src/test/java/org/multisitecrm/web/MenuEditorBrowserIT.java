@@ -59,4 +59,27 @@ class MenuEditorBrowserIT extends NorthBrowserTest {
             api.ok(NORTH, NORTH_KEY, "Navigation", "update", "{\"where\":[[\"name\",\"=\",\"Reports Listing\"]],\"values\":{\"label\":\"Reports Listing\"}}");
         }
     }
+
+    @Test
+    void aSeparatorChosenInTheEditorSplitsTheMenu() {
+        browser.open(server.browserUrl(NORTH) + "admin/menu.xhtml");
+        browser.await("the editor", d -> browser.has("#menu-editor\\:entries"));
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#menu [role='separator']")).size(), "the default menu has none");
+        var label = browser.driver().findElements(By.cssSelector("#menu-editor input[id$=':label']")).stream()
+                .filter(i -> "Scheduled Jobs".equals(i.getAttribute("value"))).findFirst().orElseThrow();
+        String row = label.getAttribute("id").replace(":label", "");
+        browser.choose("#" + row.replace(":", "\\:") + "\\:separator", "Before");
+        browser.driver().findElement(By.id(row + ":save")).click();
+        try {
+            browser.await("the save", d -> browser.bodyText().contains("Scheduled Jobs saved"));
+            assertEquals("2", api.ok(NORTH, NORTH_KEY, "Navigation", "get", "{\"where\":[[\"name\",\"=\",\"Scheduled Jobs\"]]}")
+                    .getJsonArray("values").getJsonObject(0).get("has_separator").toString());
+            browser.open(server.browserUrl(NORTH));
+            browser.await("the menu", d -> browser.has("#menu"));
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#menu [role='separator']")).size(),
+                    () -> "a line before Scheduled Jobs: " + browser.find("#menu").getAttribute("outerHTML"));
+        } finally {
+            api.ok(NORTH, NORTH_KEY, "Navigation", "update", "{\"where\":[[\"name\",\"=\",\"Scheduled Jobs\"]],\"values\":{\"has_separator\":0}}");
+        }
+    }
 }

@@ -29,14 +29,15 @@ public class MenuBackOffice {
     private EntityCatalog entities;
 
     public List<Map<String, Object>> entries() {
-        return reads.rows("Navigation", List.of("id", "label", "name", "url", "parent_id", "parent_id.label", "weight", "is_active", "permission"),
+        return reads.rows("Navigation", List.of("id", "label", "name", "url", "parent_id", "parent_id.label", "weight", "is_active", "has_separator", "permission"),
                 JSON.createArrayBuilder().build(), JSON.createObjectBuilder().add("parent_id", "ASC").add("weight", "ASC").build(), 0,
                 MAX_ENTRIES).stream().map(Rows::plain).toList();
     }
 
-    public void update(long id, String label, int weight, boolean active) {
+    public void update(long id, String label, int weight, boolean active, int separator) {
         writes.update(entities.require("Navigation"), JSON.createArrayBuilder().add(JSON.createArrayBuilder().add("id").add("=").add(id)).build(),
-                JSON.createObjectBuilder().add("label", label == null ? "" : label).add("weight", weight).add("is_active", active).build());
+                JSON.createObjectBuilder().add("label", label == null ? "" : label).add("weight", weight).add("is_active", active)
+                        .add("has_separator", separator).build());
     }
 
     public void create(String label, String url, Long parentId, String permission) {

@@ -36,7 +36,7 @@ public class MenuEditorView implements Serializable {
     }
 
     public void save(MenuEntryRow row) {
-        if (FacesMessages.attempt(() -> menu.update(row.getId(), row.getLabel(), row.getWeight(), row.isActive()), "menu")) {
+        if (FacesMessages.attempt(() -> menu.update(row.getId(), row.getLabel(), row.getWeight(), row.isActive(), row.getSeparator()), "menu")) {
             FacesMessages.global(FacesMessage.SEVERITY_INFO, row.getLabel() + " saved; the menu shows it from the next page");
             load();
         }
@@ -53,6 +53,11 @@ public class MenuEditorView implements Serializable {
 
     public List<SelectItem> getParents() {
         return entries.stream().filter(e -> e.getParent() == null).map(e -> new SelectItem(e.getId(), e.getLabel())).toList();
+    }
+
+    /** CiviCRM's separator choices, as the option list names them. */
+    public List<SelectItem> getSeparators() {
+        return List.of(new SelectItem(0, "None"), new SelectItem(1, "After"), new SelectItem(2, "Before"));
     }
 
     public List<String> getPages() {

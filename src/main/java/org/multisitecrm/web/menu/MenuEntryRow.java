@@ -13,6 +13,7 @@ public class MenuEntryRow implements Serializable {
     private String label;
     private int weight;
     private boolean active;
+    private int separator;
 
     MenuEntryRow(Map<String, Object> row) {
         this.id = ((Number) row.get("id")).longValue();
@@ -22,6 +23,7 @@ public class MenuEntryRow implements Serializable {
         this.label = (String) row.get("label");
         this.weight = ((Number) row.get("weight")).intValue();
         this.active = Boolean.TRUE.equals(row.get("is_active"));
+        this.separator = row.get("has_separator") instanceof Number n ? n.intValue() : 0;
     }
 
     public long getId() {
@@ -62,5 +64,13 @@ public class MenuEntryRow implements Serializable {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public int getSeparator() {
+        return separator;
+    }
+
+    public void setSeparator(int separator) {
+        this.separator = separator;
     }
 }

@@ -11,6 +11,7 @@ import org.multisitecrm.security.Caller;
 import org.multisitecrm.security.Permission;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSeparator;
 import org.primefaces.model.menu.DefaultSubMenu;
 import org.primefaces.model.menu.MenuElement;
 import org.primefaces.model.menu.MenuModel;
@@ -49,7 +50,15 @@ public class ShellView {
             sub.addElement(DefaultMenuItem.builder().value(item.label())
                     .url(root + BackOfficeRoutes.page(item.url()).orElseThrow()).build());
         }
-        item.children().forEach(child -> sub.addElement(element(child, root)));
+        for (MenuItem child : item.children()) {
+            if (child.separator() == MenuItem.SEPARATOR_BEFORE) {
+                sub.addElement(new DefaultSeparator());
+            }
+            sub.addElement(element(child, root));
+            if (child.separator() == MenuItem.SEPARATOR_AFTER) {
+                sub.addElement(new DefaultSeparator());
+            }
+        }
         return sub.build();
     }
 
