@@ -32,11 +32,16 @@ public class SchemaMigration {
     @Resource(lookup = CrmDataSource.JNDI_NAME)
     private DataSource dataSource;
 
+    private volatile String expectedVersion = "0";
+
     public void migrate() {
         refuseForeignSchema();
         try {
             List<String> locations = locations();
-            MigrateResult result = flyway(locations).migrate();
+            Flyway flyway = flyway(locations);
+            MigrateResult result = flyway.migrate();
+            expectedVersion = java.util.Arrays.stream(flyway.info().all()).map(m -> m.getVersion())
+                    .filter(java.util.Objects::nonNull).max(Comparable::compareTo).map(v -> v.getVersion()).orElse("0");
             LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                     + " migrations applied now, from " + String.join(" and ", locations) + ")");
         } catch (FlywayException e) {
@@ -44,22 +49,12 @@ public class SchemaMigration {
         }
     }
 
-    /** The migrations the code holds that the database has not applied (none once started). */
-    public List<String> pending() {
-        return java.util.Arrays.stream(flyway(locations()).info().pending())
-                .map(m -> m.getVersion() + " " + m.getDescription()).toList();
-    }
-
-    /** The schema version applied, and the database server's product and version, as System.get reports them. */
-    public String[] versions() {
-        var current = flyway(locations()).info().current();
-        try (Connection connection = dataSource.getConnection()) {
-            var meta = connection.getMetaData();
-            return new String[] {current == null ? "0" : current.getVersion().getVersion(), meta.getDatabaseProductName(),
-                    meta.getDatabaseProductVersion()};
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
-        }
+    /**
+     * The newest migration this code holds, read once at start: what the database's schema should be at.
+     * Nothing asks Flyway during a request, whose connection belongs to the request's transaction.
+     */
+    public String expectedVersion() {
+        return expectedVersion;
     }
 
     private static List<String> locations() {
