@@ -5,16 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.multisitecrm.launcher.TestDatabase;
 import org.multisitecrm.security.DomainWork;
 import org.multisitecrm.tenancy.DomainScope;
+import org.multisitecrm.testing.InContainer;
 
-import java.io.File;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,14 +26,8 @@ class ProvisioningReachesEveryDomainIT {
 
     @Deployment
     static WebArchive deployment() {
-        String[] db = TestDatabase.urlUserPassword();
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
-                new File(System.getProperty("crm.build.directory", "target"), "multisite-crm.war"));
-        war.delete("/WEB-INF/classes/META-INF/microprofile-config.properties");
-        war.addAsResource(new StringAsset("db.url=" + db[0] + "\ndb.user=" + db[1] + "\ndb.password=" + db[2]
-                + "\ncrm.demo=true\n"), "META-INF/microprofile-config.properties");
-        war.addClasses(ProvisioningReachesEveryDomainIT.class, UpgradeMenuItemProvisioner.class);
-        return war;
+        return InContainer.war("provisioning-release", "").addClasses(ProvisioningReachesEveryDomainIT.class,
+                UpgradeMenuItemProvisioner.class);
     }
 
     @Inject

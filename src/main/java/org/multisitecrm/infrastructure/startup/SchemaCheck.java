@@ -77,13 +77,19 @@ public class SchemaCheck implements SystemCheck, SystemFacts {
         return em.unwrap(Connection.class);
     }
 
+    /** One part of a version as a number; an operator's odd part ("1a", "") counts by its digits, never fails the check. */
+    private static long number(String part) {
+        String digits = part.replaceAll("\\D", "");
+        return digits.isEmpty() ? 0 : Long.parseLong(digits.length() > 18 ? digits.substring(0, 18) : digits);
+    }
+
     /** Flyway's version order: dotted numbers compared part by part. */
     static int compare(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");
         for (int i = 0; i < Math.max(x.length, y.length); i++) {
-            long p = i < x.length ? Long.parseLong(x[i].replaceAll("\\D", "0")) : 0;
-            long q = i < y.length ? Long.parseLong(y[i].replaceAll("\\D", "0")) : 0;
+            long p = i < x.length ? number(x[i]) : 0;
+            long q = i < y.length ? number(y[i]) : 0;
             if (p != q) {
                 return Long.compare(p, q);
             }

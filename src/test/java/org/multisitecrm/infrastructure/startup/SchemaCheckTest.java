@@ -12,5 +12,6 @@ class SchemaCheckTest {
         assertTrue(SchemaCheck.compare("100.1", "100") > 0);
         assertTrue(SchemaCheck.compare("23", "24") < 0);
         assertTrue(SchemaCheck.compare("24.0", "24") == 0);
+        assertTrue(SchemaCheck.compare("2..1", "2") > 0, "an odd version never fails the check");
     }
 }
