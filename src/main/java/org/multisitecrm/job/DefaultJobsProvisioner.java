@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Gives every domain each job the server can run, by the same code path for a new domain and, at every
  * start, for existing ones: a job added in a later release reaches every domain (CiviCRM's upgrades
- * added jobs to the first domain only), and a job a domain changed or turned off stays as it is.
+ * added jobs to the first domain only), and a job a domain changed or turned off stays as it is. A
+ * server-wide job (on shared data) goes to the installation's first domain only, so it runs once.
  */
 @ApplicationScoped
 public class DefaultJobsProvisioner implements DomainProvisioner {
@@ -29,7 +30,11 @@ public class DefaultJobsProvisioner implements DomainProvisioner {
     public void provision(Domain domain) {
         Set<String> existing = em.createQuery("SELECT j FROM Job j", Job.class).getResultStream().map(Job::command)
                 .collect(Collectors.toSet());
+        boolean headOffice = domain.getId().equals(em.createQuery(JobHandler.HEAD_OFFICE_DOMAIN_ID, Long.class).getSingleResult());
         for (JobHandler handler : handlers) {
+            if (handler.template().serverWide() && !headOffice) {
+                continue;
+            }
             if (!existing.contains(handler.apiEntity() + "." + handler.apiAction())) {
                 em.persist(new Job(handler.template(), handler.apiEntity(), handler.apiAction()));
             }

@@ -86,12 +86,16 @@ public class Job extends SeparableEntity {
     void ran(LocalDateTime started, LocalDateTime ended, String owner) {
         this.lastRun = started;
         this.lastRunEnd = ended;
+        release(owner);
+        if (scheduledRunDate != null && !started.isBefore(scheduledRunDate)) {
+            scheduledRunDate = null;
+        }
+    }
+
+    void release(String owner) {
         if (owner.equals(leaseOwner)) {
             leaseOwner = null;
             leaseUntil = null;
-        }
-        if (scheduledRunDate != null && !started.isBefore(scheduledRunDate)) {
-            scheduledRunDate = null;
         }
     }
 

@@ -10,8 +10,19 @@ import java.util.Map;
  */
 public interface JobHandler {
 
-    /** The job row every domain gets, until its administrators change it. */
-    record Template(String name, String description, RunFrequency frequency, boolean isActive) {
+    /** The installation's first domain, head office: the one that holds the server-wide jobs. */
+    String HEAD_OFFICE_DOMAIN_ID = "SELECT MIN(d.id) FROM Domain d";
+
+    /**
+     * The job row every domain gets, until its administrators change it. A {@code serverWide} job works on
+     * shared data (relationships, the access audit), which has no domain to split it by: running it once per
+     * domain would do the same work N times, so only the installation's first domain (head office) gets it.
+     */
+    record Template(String name, String description, RunFrequency frequency, boolean isActive, boolean serverWide) {
+
+        public Template(String name, String description, RunFrequency frequency, boolean isActive) {
+            this(name, description, frequency, isActive, false);
+        }
     }
 
     String apiEntity();

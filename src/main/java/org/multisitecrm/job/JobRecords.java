@@ -22,12 +22,26 @@ public class JobRecords {
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
+    /**
+     * Takes the job's lease for {@code owner}. With {@code onlyIfDue}, the job must still be due once the
+     * lease is held: another server may have run it between this server reading what is due and taking
+     * the lease, and then this run is dropped, so a due job runs once however many servers tick.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean lease(long jobId, String owner, LocalDateTime now) {
-        return em.createQuery("UPDATE Job j SET j.leaseOwner = :owner, j.leaseUntil = :until"
+    public boolean lease(long jobId, String owner, LocalDateTime now, boolean onlyIfDue) {
+        boolean leased = em.createQuery("UPDATE Job j SET j.leaseOwner = :owner, j.leaseUntil = :until"
                         + " WHERE j.id = :id AND (j.leaseUntil IS NULL OR j.leaseUntil < :now)")
                 .setParameter("owner", owner).setParameter("until", now.plusHours(LEASE_HOURS))
                 .setParameter("id", jobId).setParameter("now", now).executeUpdate() == 1;
+        if (leased && onlyIfDue) {
+            Job job = em.find(Job.class, jobId);
+            em.refresh(job);
+            if (!job.isDue(now)) {
+                job.release(owner);
+                return false;
+            }
+        }
+        return leased;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -51,6 +65,12 @@ public class JobRecords {
         JobLog log = new JobLog(job != null ? job : ran, job != null, started, description, data);
         em.persist(log);
         return log;
+    }
+
+    /** The installation's first domain, which holds the jobs on shared data. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long headOfficeDomainId() {
+        return em.createQuery(JobHandler.HEAD_OFFICE_DOMAIN_ID, Long.class).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -28,12 +28,21 @@ public class JobRunner {
     @Inject
     private JobRecords records;
 
-    /** The run's log row, or empty when another run of the job holds its lease. */
+    /** Runs the job now, due or not ({@code Job.execute}): the run's log row, or empty when another run holds its lease. */
     public Optional<JobLog> run(long jobId) {
+        return run(jobId, false);
+    }
+
+    /** Runs the job if it is still due once leased (the scheduler): empty when not run. */
+    public Optional<JobLog> runIfDue(long jobId) {
+        return run(jobId, true);
+    }
+
+    private Optional<JobLog> run(long jobId, boolean onlyIfDue) {
         long domainId = DomainScope.require().domainId();
         LocalDateTime started = LocalDateTime.now();
         String owner = UUID.randomUUID().toString();
-        if (!records.lease(jobId, owner, started)) {
+        if (!records.lease(jobId, owner, started, onlyIfDue)) {
             return Optional.empty();
         }
         Job job = records.job(jobId);
@@ -46,6 +55,10 @@ public class JobRunner {
             JobHandler handler = handlers.stream()
                     .filter(h -> h.apiEntity().equals(job.getApiEntity()) && h.apiAction().equals(job.getApiAction()))
                     .findFirst().orElseThrow(() -> new IllegalStateException("no job does " + job.command()));
+            if (handler.template().serverWide() && domainId != records.headOfficeDomainId()) {
+                // a branch's own copy of a shared-data job would let it purge or redo what is everybody's
+                throw new IllegalStateException(job.command() + " works on shared data and runs on head office's domain only");
+            }
             data = DomainWork.call(domainId, "job " + job.getName(), () -> handler.run(job.parameterMap(), started));
             description = "Finished execution of " + job.getName() + " with result: Success";
         } catch (RuntimeException e) {

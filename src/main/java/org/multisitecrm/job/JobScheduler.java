@@ -1,7 +1,12 @@
 package org.multisitecrm.job;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -13,11 +18,14 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The cron CiviCRM needs one of per domain: every minute, each domain's due jobs run in that domain's
- * scope, one after the other; one domain's trouble does not keep the next domain's jobs from running.
+ * The cron CiviCRM needs one of per domain: at every tick (a minute unless {@code crm.jobs.tick-seconds}
+ * says otherwise), each domain's due jobs run in that domain's scope, one after the other; one domain's
+ * trouble does not keep the next domain's jobs from running. Several servers on one database all tick:
+ * the job's lease, re-checked for due-ness once held, makes each due job run once.
  * {@code crm.jobs.enabled=false} stops it (for a test that drives jobs itself).
  */
 @Singleton
+@Startup
 public class JobScheduler {
 
     private static final Logger LOG = Logger.getLogger(JobScheduler.class.getName());
@@ -28,20 +36,32 @@ public class JobScheduler {
     @Inject
     private JobRunner runner;
 
+    @Resource
+    private TimerService timers;
+
     @Inject
     @ConfigProperty(name = "crm.jobs.enabled", defaultValue = "true")
     private boolean enabled;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void everyMinute() {
-        if (!enabled) {
-            return;
+    @Inject
+    @ConfigProperty(name = "crm.jobs.tick-seconds", defaultValue = "60")
+    private long tickSeconds;
+
+    @PostConstruct
+    void start() {
+        if (enabled) {
+            long tick = Math.max(1, tickSeconds) * 1000;
+            timers.createIntervalTimer(tick, tick, new TimerConfig(null, false));
         }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void tick() {
         LocalDateTime now = LocalDateTime.now();
         for (long domainId : records.domains()) {
             try {
-                DomainWork.run(domainId, "scheduled jobs", () -> records.due(now).forEach(runner::run));
+                DomainWork.run(domainId, "scheduled jobs", () -> records.due(now).forEach(runner::runIfDue));
             } catch (RuntimeException e) {
                 // a job's own failure is logged by the runner; this is the job table itself failing for one domain
                 LOG.log(Level.SEVERE, "Scheduled jobs of domain " + domainId + " could not be run", e);

@@ -20,12 +20,13 @@ public enum RunFrequency {
     }
 
     /**
-     * Whether a job is due at {@code now}: never run, or its frequency has passed since it last ran; and
-     * not before its {@code scheduled_run_date}, when it has one.
+     * Whether a job is due at {@code now}, as CiviCRM's {@code needsRunning}: a job with a
+     * {@code scheduled_run_date} runs once that time comes, whenever it last ran (the date is cleared by
+     * the run); otherwise when never run or once its frequency has passed since it last ran.
      */
     public boolean isDue(LocalDateTime lastRun, LocalDateTime scheduledRunDate, LocalDateTime now) {
-        if (scheduledRunDate != null && now.isBefore(scheduledRunDate)) {
-            return false;
+        if (scheduledRunDate != null) {
+            return !now.isBefore(scheduledRunDate);
         }
         return lastRun == null || !now.isBefore(nextAfter(lastRun));
     }

@@ -26,9 +26,11 @@ class RunFrequencyTest {
     }
 
     @Test
-    void aScheduledRunDateHoldsTheJobBackUntilItComes() {
+    void aScheduledRunDateHoldsTheJobBackUntilItComesAndThenRunsIt() {
         assertFalse(RunFrequency.Always.isDue(null, NOON.plusMinutes(1), NOON));
+        assertFalse(RunFrequency.Daily.isDue(NOON.minusDays(2), NOON.plusMinutes(1), NOON), "even when the frequency has passed");
         assertTrue(RunFrequency.Daily.isDue(null, NOON, NOON));
-        assertFalse(RunFrequency.Daily.isDue(NOON.minusHours(2), NOON.minusHours(1), NOON), "and then the frequency still applies");
+        assertTrue(RunFrequency.Daily.isDue(NOON.minusHours(2), NOON.minusHours(1), NOON),
+                "when its date comes, even within its frequency (CiviCRM's needsRunning)");
     }
 }

@@ -63,10 +63,10 @@ public class AuditLog {
         }
     }
 
-    /** Deletes refusals older than {@code crm.audit.retention-days}; answers how many. */
+    /** Deletes refusals older than {@code days} (by default {@code crm.audit.retention-days}) before {@code now}; answers how many. */
     @Transactional
-    public int purgeExpired() {
+    public int purgeExpired(Integer days, LocalDateTime now) {
         return em.createQuery("DELETE FROM AccessRefusal r WHERE r.occurredDate < :cutoff")
-                .setParameter("cutoff", LocalDateTime.now().minusDays(retentionDays)).executeUpdate();
+                .setParameter("cutoff", now.minusDays(days == null ? retentionDays : days)).executeUpdate();
     }
 }

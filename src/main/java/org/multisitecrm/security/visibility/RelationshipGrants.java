@@ -25,8 +25,8 @@ import java.util.stream.Collectors;
  * Access through permissioned relationships (CiviCRM's relationship-permissions extension): a contact
  * with permission over another sees it, and through organisations and households, whatever those
  * have permission over, up to {@code crm.relationship.permission-depth} links. A chain updates only if
- * every link is "view and update". Only active relationships within their dates count: the daily
- * {@link RelationshipExpiryJob} applies dates as they pass.
+ * every link is "view and update". Only active relationships within their dates count: head office's daily
+ * scheduled job {@code Job.disable_expired_relationships} applies dates as they pass.
  */
 @ApplicationScoped
 public class RelationshipGrants {
