@@ -16,13 +16,25 @@ import static org.multisitecrm.infrastructure.json.Jsons.JSON;
  */
 public record SettingDefinition(String name, String title, SettingType type, JsonValue defaultValue, SettingScope scope,
                                 String description, List<String> options, boolean constant, boolean secret,
-                                boolean headOfficeOnly, Class<? extends SettingChangeHook> onChange, Long minimum, Long maximum) {
+                                boolean headOfficeOnly, Class<? extends SettingChangeHook> onChange, Long minimum, Long maximum,
+                                SettingShape shape, List<String> secretMembers) {
+
+    /**
+     * The rules of a structured (JSON) setting's value beyond its type, such as CiviCRM's
+     * {@code mailing_backend} keys: answers the value in its canonical shape, or throws
+     * IllegalArgumentException saying which member is wrong.
+     */
+    @FunctionalInterface
+    public interface SettingShape {
+        JsonValue check(JsonValue value);
+    }
 
     /** The longest value stored, as JSON text: {@code civicrm_setting.value} is a TEXT column. */
     public static final int MAX_JSON_LENGTH = 16_000;
 
     public SettingDefinition {
         options = List.copyOf(options);
+        secretMembers = List.copyOf(secretMembers);
         defaultValue = defaultValue == null ? JsonValue.NULL : type.fromJson(defaultValue, options);
     }
 
@@ -41,6 +53,9 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
     }
 
     private JsonValue withinBounds(JsonValue value) {
+        if (shape != null && value != JsonValue.NULL) {
+            value = shape.check(value);
+        }
         if (value instanceof jakarta.json.JsonNumber number) {
             long n = number.longValue();
             if (minimum != null && n < minimum || maximum != null && n > maximum) {
@@ -73,6 +88,8 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
         private boolean secret;
         private boolean headOfficeOnly;
         private Class<? extends SettingChangeHook> onChange;
+        private SettingShape shape;
+        private List<String> secretMembers = List.of();
 
         private Builder(String name, SettingType type) {
             this.name = name;
@@ -132,6 +149,21 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
             return this;
         }
 
+        /** The value's rules beyond its type (for a JSON setting). */
+        public Builder shape(SettingShape shape) {
+            this.shape = shape;
+            return this;
+        }
+
+        /**
+         * Members of an object value that are secrets (a password among server details): masked as a
+         * {@link #secret()} is, and kept as stored when a value is written back with the mask in them.
+         */
+        public Builder secretMembers(String... members) {
+            this.secretMembers = List.of(members);
+            return this;
+        }
+
         public Builder headOfficeOnly() {
             this.headOfficeOnly = true;
             return this;
@@ -144,7 +176,7 @@ public record SettingDefinition(String name, String title, SettingType type, Jso
 
         public SettingDefinition build() {
             return new SettingDefinition(name, title, type, defaultValue, scope, description, options, constant, secret,
-                    headOfficeOnly, onChange, minimum, maximum);
+                    headOfficeOnly, onChange, minimum, maximum, shape, secretMembers);
         }
     }
 }

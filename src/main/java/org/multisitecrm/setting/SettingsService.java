@@ -77,7 +77,7 @@ public class SettingsService {
                 SettingDefinition definition = before.definition();
                 JsonValue value;
                 try {
-                    value = definition.fromJson(entry.getValue());
+                    value = definition.fromJson(SecretMembers.keepMasked(definition, entry.getValue(), before.value(), MASK));
                 } catch (IllegalArgumentException e) {
                     throw new InvalidInput(definition.name(), e.getMessage());
                 }
@@ -158,9 +158,13 @@ public class SettingsService {
     }
 
     private static SettingRow row(Caller caller, EffectiveSetting setting) {
-        boolean mask = setting.definition().secret() && !caller.isSystem()
-                && !caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS) && hasContent(setting.value());
-        return new SettingRow(setting.name(), mask ? MASK : setting.value(), setting.domainId(), setting.source(), mask);
+        boolean seesSecrets = caller.isSystem() || caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS);
+        boolean mask = setting.definition().secret() && !seesSecrets && hasContent(setting.value());
+        JsonValue value = mask ? MASK : setting.value();
+        if (!seesSecrets) {
+            value = SecretMembers.masked(setting.definition(), value, MASK);
+        }
+        return new SettingRow(setting.name(), value, setting.domainId(), setting.source(), mask || value != setting.value());
     }
 
     private static boolean hasContent(JsonValue value) {
