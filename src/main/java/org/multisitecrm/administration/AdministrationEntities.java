@@ -36,6 +36,9 @@ public class AdministrationEntities implements EntityContributor {
                 entity("Domain", Domain.class, "The organisations sharing this instance.")
                         .fields("id", "name", "description", "version", "contact_id", "locales", "parent_id")
                         .readOnly("version", "contact_id", "locales")
+                        .writtenWith(FirstAdministrator.USERNAME, String.class).writtenWith(FirstAdministrator.PASSWORD, String.class)
+                        .writtenWith(FirstAdministrator.FIRST_NAME, String.class).writtenWith(FirstAdministrator.LAST_NAME, String.class)
+                        .writtenWith(FirstAdministrator.EMAIL, String.class)
                         .offeredAsOptions()
                         .writtenBy(domainWriter, Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS),
                 entity("Site", Site.class, "The hostnames and ports a domain is served at (Wagtail's Site).")

@@ -41,6 +41,9 @@ public class DomainService {
     private DomainProvisioning provisioning;
 
     @Inject
+    private FirstAdministratorSetup firstAdministrator;
+
+    @Inject
     private Event<SitesChanged> sitesChanged;
 
     @Inject
@@ -48,6 +51,12 @@ public class DomainService {
 
     @Transactional
     public Domain create(DomainSpec spec) {
+        return create(spec, null);
+    }
+
+    /** As {@link #create(DomainSpec)}, with its first administrator when one is given: all of it, or nothing. */
+    @Transactional
+    public Domain create(DomainSpec spec, FirstAdministrator administrator) {
         Access.require(Requirement.ADMINISTER_MULTIPLE_ORGANIZATIONS, "Domain", null, "create");
         String name = validName(spec.name());
         Domain parent = null;
@@ -65,6 +74,9 @@ public class DomainService {
         addSites(domain, spec);
         em.flush();
         provisioning.provision(domain);
+        if (administrator != null) {
+            firstAdministrator.create(domain, administrator);
+        }
         sitesChanged.fire(new SitesChanged("domain " + name + " created"));
         return domain;
     }

@@ -41,7 +41,7 @@ public final class EntityDefinition {
     private Set<String> computed = Set.of();
     private final Map<String, String> foreignKeys = new LinkedHashMap<>();
     private final Map<String, String> optionLists = new LinkedHashMap<>();
-    private final Map<String, String> idLists = new LinkedHashMap<>();
+    private final Map<String, CatalogField> writtenWith = new LinkedHashMap<>();
     private final Map<String, CatalogField.ListedFrom> lists = new LinkedHashMap<>();
     private final Map<String, Requirement> secrets = new LinkedHashMap<>();
     private final Map<String, EntityAction.Declared> actions = new LinkedHashMap<>();
@@ -110,7 +110,18 @@ public final class EntityDefinition {
      * read as their own entity with its own visibility.
      */
     public EntityDefinition writtenWith(String field, String fkEntity) {
-        idLists.put(field, fkEntity);
+        writtenWith.put(field, new CatalogField(field, null, Long.class, false, fkEntity, false, true, false, true, true, null, null,
+                null, null));
+        return this;
+    }
+
+    /**
+     * Not a column but a value of {@code type} the writer takes with the record (a new domain's first
+     * administrator's username and password): written, never read, selected or filtered by.
+     */
+    public EntityDefinition writtenWith(String field, Class<?> type) {
+        writtenWith.put(field, new CatalogField(field, null, type, false, null, false, true, false, true, false, null, null, null,
+                null));
         return this;
     }
 
@@ -256,10 +267,7 @@ public final class EntityDefinition {
         if (separation.isScoped()) {
             fields = withDomainColumn(fields, separation);
         }
-        for (Map.Entry<String, String> ids : idLists.entrySet()) {
-            fields.put(ids.getKey(), new CatalogField(ids.getKey(), null, Long.class, false, ids.getValue(), false, true, false, true,
-                    true, null, null, null, null));
-        }
+        fields.putAll(writtenWith);
         for (Map.Entry<String, CatalogField.ListedFrom> list : lists.entrySet()) {
             fields.put(list.getKey(), new CatalogField(list.getKey(), null, Long.class, false, foreignKeys.get(list.getKey()), false, true,
                     readOnly.contains(list.getKey()), true, true, null, null, null, list.getValue()));
