@@ -16,9 +16,6 @@ import java.util.List;
 @ApplicationScoped
 public class JobRecords {
 
-    /** A run longer than this is taken to have died with its server; the job may then run again. */
-    static final long LEASE_HOURS = 6;
-
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
@@ -28,10 +25,10 @@ public class JobRecords {
      * the lease, and then this run is dropped, so a due job runs once however many servers tick.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean lease(long jobId, String owner, LocalDateTime now, boolean onlyIfDue) {
+    public boolean lease(long jobId, String owner, LocalDateTime now, boolean onlyIfDue, long seconds) {
         boolean leased = em.createQuery("UPDATE Job j SET j.leaseOwner = :owner, j.leaseUntil = :until"
                         + " WHERE j.id = :id AND (j.leaseUntil IS NULL OR j.leaseUntil < :now)")
-                .setParameter("owner", owner).setParameter("until", now.plusHours(LEASE_HOURS))
+                .setParameter("owner", owner).setParameter("until", now.plusSeconds(seconds))
                 .setParameter("id", jobId).setParameter("now", now).executeUpdate() == 1;
         if (leased && onlyIfDue) {
             Job job = em.find(Job.class, jobId);
@@ -42,6 +39,13 @@ public class JobRecords {
             }
         }
         return leased;
+    }
+
+    /** Extends a lease its owner still holds. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void renew(long jobId, String owner, LocalDateTime now, long seconds) {
+        em.createQuery("UPDATE Job j SET j.leaseUntil = :until WHERE j.id = :id AND j.leaseOwner = :owner")
+                .setParameter("until", now.plusSeconds(seconds)).setParameter("id", jobId).setParameter("owner", owner).executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

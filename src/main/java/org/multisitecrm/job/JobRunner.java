@@ -1,20 +1,27 @@
 package org.multisitecrm.job;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.security.DomainWork;
 import org.multisitecrm.tenancy.DomainScope;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs one of the bound domain's jobs now: takes its lease, runs its handler as the server's own work
- * for that domain, and logs the outcome. A failing job is logged (and retried at its next slot); it
+ * for that domain, and logs the outcome. The lease lasts {@code crm.jobs.lease-seconds} and is renewed
+ * while the run goes on, so a server that dies mid-run (a long mailing) leaves the job to another, or to
+ * itself restarted, within that time. A failing job is logged (and retried at its next slot); it
  * never stops the jobs after it.
  */
 @ApplicationScoped
@@ -27,6 +34,13 @@ public class JobRunner {
 
     @Inject
     private JobRecords records;
+
+    @Resource
+    private ManagedScheduledExecutorService renewals;
+
+    @Inject
+    @ConfigProperty(name = "crm.jobs.lease-seconds", defaultValue = "120")
+    private long leaseSeconds;
 
     /** Runs the job now, due or not ({@code Job.execute}): the run's log row, or empty when another run holds its lease. */
     public Optional<JobLog> run(long jobId) {
@@ -42,12 +56,23 @@ public class JobRunner {
         long domainId = DomainScope.require().domainId();
         LocalDateTime started = LocalDateTime.now();
         String owner = UUID.randomUUID().toString();
-        if (!records.lease(jobId, owner, started, onlyIfDue)) {
+        if (!records.lease(jobId, owner, started, onlyIfDue, leaseSeconds)) {
             return Optional.empty();
         }
+        long every = Math.max(1, leaseSeconds / 3);
+        ScheduledFuture<?> renewal = renewals.scheduleAtFixedRate(() -> DomainWork.run(domainId, "renewing a job's lease",
+                () -> records.renew(jobId, owner, LocalDateTime.now(), leaseSeconds)), every, every, TimeUnit.SECONDS);
+        try {
+            return Optional.ofNullable(leased(jobId, owner, started, domainId));
+        } finally {
+            renewal.cancel(false);
+        }
+    }
+
+    private JobLog leased(long jobId, String owner, LocalDateTime started, long domainId) {
         Job job = records.job(jobId);
         if (job == null) {
-            return Optional.empty();
+            return null;
         }
         String description;
         String data = null;
@@ -65,6 +90,6 @@ public class JobRunner {
             LOG.log(Level.WARNING, "Job " + job.command() + " failed on domain " + domainId, e);
             description = "Finished execution of " + job.getName() + " with result: Failure, Error message: " + e.getMessage();
         }
-        return Optional.of(records.finish(job, owner, started, LocalDateTime.now(), description, data));
+        return records.finish(job, owner, started, LocalDateTime.now(), description, data);
     }
 }

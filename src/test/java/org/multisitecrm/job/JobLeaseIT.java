@@ -41,7 +41,7 @@ class JobLeaseIT {
             assertTrue(runner.runIfDue(job).isPresent(), "the first server runs the due job");
             assertTrue(runner.runIfDue(job).isEmpty(), "the second, going by what it read before that run, does not");
 
-            assertTrue(records.lease(job, "a server still running it", LocalDateTime.now(), false));
+            assertTrue(records.lease(job, "a server still running it", LocalDateTime.now(), false, 600));
             assertTrue(runner.run(job).isEmpty(), "while another holds its lease, not even Job.execute runs it");
         });
     }
