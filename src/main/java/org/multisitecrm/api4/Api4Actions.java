@@ -143,7 +143,9 @@ public class Api4Actions {
             case "getActions" -> entity.actions().stream().map(a -> JSON.createObjectBuilder().add("name", a).build()).toList();
             case "checkAccess" -> List.of(JSON.createObjectBuilder().add("access", checkAccess(entity, params)).build());
             default -> {
-                params.allowOnly(ACTION_PARAMS, entity.name() + "." + action);
+                Set<String> allowed = new java.util.HashSet<>(ACTION_PARAMS);
+                entity.customAction(action).ifPresent(declared -> allowed.addAll(declared.params()));
+                params.allowOnly(allowed, entity.name() + "." + action);
                 yield writes.perform(entity, action, params.array("where"), params.json());
             }
         };

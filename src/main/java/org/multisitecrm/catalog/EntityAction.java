@@ -9,8 +9,12 @@ import jakarta.json.JsonObject;
  */
 public interface EntityAction {
 
-    /** A requirement and what to do with each selected record. */
-    record Declared(org.multisitecrm.security.Requirement requirement, EntityAction action) {
+    /** A requirement, what to do with each selected record, and the parameters of its own it takes beyond the where. */
+    record Declared(org.multisitecrm.security.Requirement requirement, EntityAction action, java.util.Set<String> params) {
+
+        public Declared {
+            params = java.util.Set.copyOf(params);
+        }
     }
 
     /** Acts on one record; answers the row the API returns for it. */

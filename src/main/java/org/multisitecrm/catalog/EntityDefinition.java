@@ -148,8 +148,8 @@ public final class EntityDefinition {
     }
 
     /** An action of the entity's own ({@code Job.execute}), on the records a where selects, for callers meeting the requirement. */
-    public EntityDefinition action(String name, Requirement requirement, EntityAction action) {
-        actions.put(name, new EntityAction.Declared(requirement, action));
+    public EntityDefinition action(String name, Requirement requirement, EntityAction action, String... params) {
+        actions.put(name, new EntityAction.Declared(requirement, action, java.util.Set.of(params)));
         return this;
     }
 
