@@ -282,6 +282,11 @@ public class Contact extends SeparableEntity {
         return isOptOut;
     }
 
+    /** The contact asked for no bulk mail at all (CiviCRM's opt-out, from a mailing's link). */
+    public void optOut() {
+        isOptOut = true;
+    }
+
     public boolean isDeceased() {
         return isDeceased;
     }

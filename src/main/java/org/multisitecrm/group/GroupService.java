@@ -223,6 +223,27 @@ public class GroupService {
         return List.copyOf(members);
     }
 
+    /**
+     * The ids of a group's members as the caller sees them, for work on many at once (a mailing's
+     * recipients): hard-added contacts and, for a smart group, those its criteria match, minus those
+     * Removed from it (CiviCRM's rule: a removal outlasts a smart match).
+     */
+    @Transactional
+    public Set<Long> memberIds(long groupId) {
+        ContactGroup group = get(groupId);
+        Set<Long> ids = new java.util.LinkedHashSet<>(em.createQuery("SELECT c.id FROM Contact c, GroupContact gc"
+                        + " WHERE gc.contactId = c.id AND gc.groupId = :g AND gc.status = org.multisitecrm.group.GroupContactStatus.Added"
+                        + " ORDER BY c.id", Long.class)
+                .setParameter("g", groupId).getResultList());
+        if (group.isSmart()) {
+            ids.addAll(smartCriteria.matchingIds(em.find(SavedSearch.class, group.getSavedSearchId()).getApiParams()));
+            ids.removeAll(em.createQuery("SELECT gc.contactId FROM GroupContact gc WHERE gc.groupId = :g"
+                    + " AND gc.status = org.multisitecrm.group.GroupContactStatus.Removed", Long.class).setParameter("g", groupId)
+                    .getResultList());
+        }
+        return ids;
+    }
+
     /** Deletes a group: memberships first (so the visibility triggers see them end), then the group. */
     @Transactional
     public void delete(long groupId) {

@@ -110,6 +110,18 @@ public class SmartGroupCriteria {
                 .records(em, Contact.class).getResultList();
     }
 
+    @SuppressWarnings("unchecked")
+    List<Long> matchingIds(String apiParams) {
+        JsonObject params;
+        try {
+            params = JSON.createReader(new StringReader(apiParams)).readObject();
+        } catch (JsonException | ClassCastException e) {
+            throw new IllegalStateException("Saved search parameters are not a JSON object: " + apiParams, e);
+        }
+        return ((List<Number>) query(params.getJsonArray("where")).unlockedIds(em).getResultList()).stream()
+                .map(Number::longValue).toList();
+    }
+
     private CatalogQuery query(JsonArray where) {
         return new CatalogQuery(catalog.require(CONTACT), catalog).where(where);
     }

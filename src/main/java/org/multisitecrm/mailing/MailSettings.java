@@ -13,12 +13,20 @@ import static org.multisitecrm.setting.SettingDefinition.named;
 @ApplicationScoped
 public class MailSettings implements SettingContributor {
 
+    /** CiviCRM's names: messages per run of Send Scheduled Mailings, and the pause between two messages. */
+    public static final String BATCH_LIMIT = "mailerBatchLimit";
+    public static final String THROTTLE = "mailThrottleTime";
+
     @Override
     public List<SettingDefinition> settings() {
         return List.of(named(MailingBackend.SETTING, SettingType.JSON).title("Outbound Email")
                 .defaultJson(MailingBackend.defaultValue()).shape(MailingBackend::check).secretMembers("smtpPassword")
                 .describedAs("How this domain's mail goes out: outBound_option 0 (SMTP, with smtpServer, smtpPort, smtpAuth,"
                         + " smtpUsername, smtpPassword, smtpTlsMode none|starttls|ssl), 2 (Disabled) or 5 (Redirect to Database).")
-                .build());
+                .build(),
+                named(BATCH_LIMIT, SettingType.INTEGER).title("Mailer Batch Limit").defaultValue(0).range(0, 1_000_000)
+                        .describedAs("The most messages one run of Send Scheduled Mailings sends for this domain (0: no limit).").build(),
+                named(THROTTLE, SettingType.INTEGER).title("Mailer Throttle Time").defaultValue(0).range(0, 10_000_000)
+                        .describedAs("Microseconds to wait between two messages, for a mail server that takes them slowly.").build());
     }
 }

@@ -1,5 +1,8 @@
 /**
- * Mail a domain sends: its outbound mail server ({@code mailing_backend}, per domain as the seed's "Mail
- * Settings" row says) and the system check that tells a domain its mail cannot go out.
+ * CiviMail per domain: the domain's outbound mail server ({@code mailing_backend}) and from addresses,
+ * its mailings with their groups, recipients fixed at scheduling under the scheduler's sight of contacts,
+ * tokens from the sending domain, the Send Scheduled Mailings job that sends through the domain's own
+ * SMTP server and resumes after a crash without sending twice, and the signed unsubscribe and opt-out
+ * pages on the domain's own host.
  */
 package org.multisitecrm.mailing;

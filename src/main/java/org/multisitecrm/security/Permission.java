@@ -19,6 +19,7 @@ public enum Permission {
     ACCESS_CIVIEVENT("access CiviEvent"),
     EDIT_ALL_EVENTS("edit all events"),
     MANAGE_CAMPAIGN("manage campaign"),
+    ACCESS_CIVIMAIL("access CiviMail"),
     /** CiviCRM Standalone's name; here it holds per domain: that domain's logins and role grants. */
     ADMINISTER_USERS("cms:administer users");
 

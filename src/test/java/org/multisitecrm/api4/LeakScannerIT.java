@@ -8,6 +8,9 @@ import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.DemoServer;
+import org.multisitecrm.testing.MailSink;
+import org.multisitecrm.testing.MailingFixture;
+import org.multisitecrm.testing.RefusingSmtpServer;
 import org.multisitecrm.testing.ServerProcess;
 
 import java.net.http.HttpResponse;
@@ -149,6 +152,15 @@ class LeakScannerIT {
                     "{\"entity_id\":\"$ContributionPage\",\"membership_types\":[\"@MembershipType\"]}")),
             Map.entry("PaymentProcessor", Fixture.secret(null)),
             Map.entry("Job", Fixture.secret(null)),
+            Map.entry("Mailing", Fixture.secret(null)),
+            Map.entry("MailingGroup", Fixture.secret("{\"mailing_id\":\"$Mailing\",\"group_type\":\"Include\",\"entity_table\":\"civicrm_group\","
+                    + "\"entity_id\":\"@Group\"}")),
+            Map.entry("MailingJob", Fixture.secret(null)),
+            Map.entry("MailingRecipients", Fixture.secret(null)),
+            Map.entry("MailingEventQueue", Fixture.secret(null)),
+            Map.entry("MailingEventDelivered", Fixture.secret(null)),
+            Map.entry("MailingEventBounce", Fixture.secret(null)),
+            Map.entry("MailingEventUnsubscribe", Fixture.secret(null)),
             Map.entry("Note", Fixture.northCreates("{\"entity_id\":\"#Contact\",\"subject\":\"North secret note\",\"note\":\"only North\"}",
                     "{\"entity_id\":\"$Contact\",\"note\":\"scan\"}")),
             Map.entry("Tag", Fixture.shared("the same tags for every domain while the table shares them")),
@@ -170,6 +182,7 @@ class LeakScannerIT {
         unfixtured.removeAll(FIXTURES.keySet());
         assertTrue(unfixtured.isEmpty(), "entities with no fixture in the leak scanner (add one): " + unfixtured);
 
+        northMailingHistory();
         Map<String, Long> northOwn = new LinkedHashMap<>();
         for (String entity : entities) {
             String[] call = FIXTURES.get(entity).northCall();
@@ -217,6 +230,32 @@ class LeakScannerIT {
         scanSettings();
         System.out.printf("Leak scan: %d entities, %d attempts by South, %d leaks%n", entities.size(), attempts, leaks.size());
         assertEquals(List.of(), leaks);
+    }
+
+    /**
+     * North's mailing history, which the mailing entities only the server writes are attacked on: a
+     * mailing sent through a real SMTP server, its recipient unsubscribed through the link, and a test send
+     * to a server that refuses the address (a bounce).
+     */
+    private void northMailingHistory() {
+        MailingFixture mail = new MailingFixture(server);
+        try (MailSink sink = new MailSink(); RefusingSmtpServer refusing = new RefusingSmtpServer()) {
+            api.ok(NORTH, NORTH_KEY, "Setting", "set", "{\"values\":{\"mailing_backend\":" + sink.backend() + "}}");
+            long reader = mail.person(NORTH, NORTH_KEY, "Secret", "north-reader", "");
+            long list = mail.group(NORTH, NORTH_KEY, "North secret readers", reader);
+            long mailing = api.firstId(NORTH, NORTH_KEY, "Mailing", "create", "{\"values\":{\"name\":\"North secret newsletter\","
+                    + "\"subject\":\"North secret subject\",\"body_text\":\"Only North. {action.unsubscribeUrl} {action.optOutUrl}\"}}");
+            mail.include(NORTH, NORTH_KEY, mailing, "Include", list);
+            mail.schedule(NORTH, NORTH_KEY, mailing);
+            mail.send(NORTH, NORTH_KEY);
+            var sent = sink.await(1, java.time.Duration.ofSeconds(10)).get(0);
+            assertEquals(200, mail.follow(NORTH, MailingFixture.links(sent).get("unsubscribe")).statusCode());
+            api.ok(NORTH, NORTH_KEY, "Setting", "set", "{\"values\":{\"mailing_backend\":" + refusing.backend() + "}}");
+            api.ok(NORTH, NORTH_KEY, "Mailing", "send_test", "{\"where\":[[\"id\",\"=\"," + mailing + "]],\"test_email\":\""
+                    + mail.address("north-reader") + "\"}");
+        } finally {
+            api.ok(NORTH, NORTH_KEY, "Setting", "revert", "{\"select\":[\"mailing_backend\"]}");
+        }
     }
 
     // ---------------------------------------------------------------- reads

@@ -184,6 +184,12 @@ public final class ServerProcess implements AutoCloseable {
         });
     }
 
+    /** SIGKILL: the process dies at once, mid-work, as in a crash (an external database survives it). */
+    public void kill() {
+        process.destroyForcibly();
+        awaitExit(Duration.ofSeconds(30)).orElseThrow(() -> new IllegalStateException("The server did not die within 30 s of SIGKILL"));
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

@@ -37,7 +37,8 @@ class DomainScopingIT {
     private static final List<String> SCOPED = List.of(
             "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog",
             "UFMatch", "ContributionPage", "MembershipBlock", "Campaign", "Event", "Participant",
-            "StatusPreference", "ReportInstance", "Dashboard", "DomainBranding");
+            "StatusPreference", "ReportInstance", "Dashboard", "DomainBranding", "Mailing", "MailingGroup", "MailingJob", "MailingRecipient",
+            "MailingQueueItem", "MailingDelivered", "MailingBounce", "MailingUnsubscribe");
 
     @Deployment
     static WebArchive deployment() {

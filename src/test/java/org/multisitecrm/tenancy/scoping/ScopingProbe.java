@@ -34,6 +34,15 @@ import org.multisitecrm.payment.PaymentProcessor;
 import org.multisitecrm.payment.PaymentProcessorType;
 import org.multisitecrm.setting.Setting;
 import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
+import org.multisitecrm.mailing.Mailing;
+import org.multisitecrm.mailing.MailingBounce;
+import org.multisitecrm.mailing.MailingDelivered;
+import org.multisitecrm.mailing.MailingGroup;
+import org.multisitecrm.mailing.MailingJob;
+import org.multisitecrm.mailing.MailingQueueItem;
+import org.multisitecrm.mailing.MailingRecipient;
+import org.multisitecrm.mailing.MailingUnsubscribe;
+import java.util.function.Function;
 
 import java.util.List;
 import java.time.LocalDate;
@@ -56,7 +65,18 @@ public class ScopingProbe {
             Map.entry("ContributionPage", "title"), Map.entry("MembershipBlock", "membershipTypes"), Map.entry("Campaign", "title"),
             Map.entry("Event", "title"), Map.entry("Participant", "source"), Map.entry("StatusPreference", "checkInfo"),
             Map.entry("ReportInstance", "title"), Map.entry("Dashboard", "label"),
-            Map.entry("DomainBranding", "header"));
+            Map.entry("DomainBranding", "header"), Map.entry("Mailing", "name"), Map.entry("MailingGroup", "entityTable"),
+            Map.entry("MailingJob", "jobType"), Map.entry("MailingRecipient", "emailId"), Map.entry("MailingQueueItem", "email"),
+            Map.entry("MailingDelivered", "timeStamp"), Map.entry("MailingBounce", "bounceReason"),
+            Map.entry("MailingUnsubscribe", "orgUnsubscribe"));
+    /**
+     * What an update path writes into a field that is not text, for any text asked (an id may only become
+     * null, a time a fixed one, a flag true): enough to see whether a path reached the row.
+     */
+    private static final Map<String, Function<String, Object>> NOT_TEXT = Map.of(
+            "MailingRecipient", text -> null,
+            "MailingDelivered", text -> LocalDateTime.of(2000, 1, 1, 0, 0),
+            "MailingUnsubscribe", text -> Boolean.TRUE);
     static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.ofEntries(
             Map.entry("MembershipType", MembershipType.class), Map.entry("PaymentProcessor", PaymentProcessor.class),
             Map.entry("Navigation", Navigation.class), Map.entry("Setting", Setting.class), Map.entry("OptionGroup", OptionGroup.class),
@@ -65,7 +85,11 @@ public class ScopingProbe {
             Map.entry("MembershipBlock", MembershipBlock.class), Map.entry("Campaign", Campaign.class), Map.entry("Event", Event.class),
             Map.entry("Participant", Participant.class), Map.entry("StatusPreference", StatusPreference.class),
             Map.entry("ReportInstance", ReportInstance.class), Map.entry("Dashboard", Dashboard.class),
-            Map.entry("DomainBranding", DomainBranding.class));
+            Map.entry("DomainBranding", DomainBranding.class), Map.entry("Mailing", Mailing.class),
+            Map.entry("MailingGroup", MailingGroup.class), Map.entry("MailingJob", MailingJob.class),
+            Map.entry("MailingRecipient", MailingRecipient.class), Map.entry("MailingQueueItem", MailingQueueItem.class),
+            Map.entry("MailingDelivered", MailingDelivered.class), Map.entry("MailingBounce", MailingBounce.class),
+            Map.entry("MailingUnsubscribe", MailingUnsubscribe.class));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -149,8 +173,45 @@ public class ScopingProbe {
                 yield participant;
             }
             case "OptionValue" -> new OptionValue(globalGroup("individual_prefix"), "original", name, name, 50);
+            case "Mailing" -> new Mailing("original");
+            case "MailingGroup" -> new MailingGroup(parentMailing(name), org.multisitecrm.mailing.MailingGroupType.Include, MailingGroup.GROUP_TABLE, 1L);
+            case "MailingJob" -> {
+                MailingJob job = new MailingJob(parentMailing(name), LocalDateTime.now(), false);
+                yield job;
+            }
+            case "MailingRecipient" -> {
+                Long[] contactAndEmail = someEmail();
+                yield new MailingRecipient(parentMailing(name), contactAndEmail[0], contactAndEmail[1]);
+            }
+            case "MailingQueueItem" -> parentQueueItem(name, "original");
+            case "MailingDelivered" -> new MailingDelivered(persisted(parentQueueItem(name, name)).getId(), LocalDateTime.now());
+            case "MailingBounce" -> new MailingBounce(persisted(parentQueueItem(name, name)).getId(), LocalDateTime.now(), "original");
+            case "MailingUnsubscribe" -> new MailingUnsubscribe(persisted(parentQueueItem(name, name)).getId(), LocalDateTime.now(), false);
             default -> throw new IllegalArgumentException(entity);
         };
+    }
+
+    /** A mailing of the bound domain for a child row to hang off (their foreign keys need one). */
+    private long parentMailing(String name) {
+        return persisted(new Mailing("parent of " + name)).getId();
+    }
+
+    private MailingQueueItem parentQueueItem(String name, String email) {
+        long mailing = parentMailing(name);
+        long job = persisted(new MailingJob(mailing, LocalDateTime.now(), false)).getId();
+        return new MailingQueueItem(job, mailing, someEmail()[0], null, email, "probe-hash");
+    }
+
+    private Long[] someEmail() {
+        return Caller.system("a recipient's contact and email").call(() -> em.createQuery(
+                "SELECT e.contactId, e.id FROM Email e ORDER BY e.id", Object[].class).setMaxResults(1).getResultStream()
+                .map(row -> new Long[] {(Long) row[0], (Long) row[1]}).findFirst().orElseThrow());
+    }
+
+    private <T extends SeparableEntity> T persisted(T row) {
+        em.persist(row);
+        em.flush();
+        return row;
     }
 
     public OptionGroup globalGroup(String name) {
@@ -176,8 +237,8 @@ public class ScopingProbe {
     }
 
     public String text(String entity, long id) {
-        return em.createQuery("SELECT e." + TEXT_FIELD.get(entity) + " FROM " + entity + " e WHERE e.id = :id", String.class)
-                .setParameter("id", id).getResultList().stream().findFirst().orElse(null);
+        return em.createQuery("SELECT e." + TEXT_FIELD.get(entity) + " FROM " + entity + " e WHERE e.id = :id", Object.class)
+                .setParameter("id", id).getResultList().stream().findFirst().map(String::valueOf).orElse(null);
     }
 
     public List<Long> idsByJpql(String entity) {
@@ -197,7 +258,7 @@ public class ScopingProbe {
 
     public int bulkUpdate(String entity, long id, String text) {
         return em.createQuery("UPDATE " + entity + " e SET e." + TEXT_FIELD.get(entity) + " = :t WHERE e.id = :id")
-                .setParameter("t", text).setParameter("id", id).executeUpdate();
+                .setParameter("t", NOT_TEXT.getOrDefault(entity, t -> t).apply(text)).setParameter("id", id).executeUpdate();
     }
 
     /** Touches every row the scope reaches, changing nothing: the count is what a bulk update would hit. */

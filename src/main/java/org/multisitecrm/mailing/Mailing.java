@@ -1,0 +1,145 @@
+package org.multisitecrm.mailing;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.multisitecrm.infrastructure.persistence.entity.SeparableEntity;
+
+import java.time.LocalDateTime;
+
+/**
+ * One of a domain's mailings (CiviCRM's {@code civicrm_mailing}): what is sent, from which of the domain's
+ * addresses, and where it stands. Its content is fixed once it is scheduled; its recipients are fixed then.
+ */
+@Entity
+@Table(name = "civicrm_mailing")
+public class Mailing extends SeparableEntity {
+
+    @Column(nullable = false)
+    private String name;
+
+    private String subject;
+
+    @Column(name = "from_name")
+    private String fromName;
+
+    @Column(name = "from_email")
+    private String fromEmail;
+
+    @Column(name = "replyto_email")
+    private String replytoEmail;
+
+    @Column(name = "body_text")
+    private String bodyText;
+
+    @Column(name = "body_html")
+    private String bodyHtml;
+
+    @Column(name = "url_tracking", nullable = false)
+    private boolean urlTracking;
+
+    @Column(name = "open_tracking", nullable = false)
+    private boolean openTracking;
+
+    @Column(name = "dedupe_email", nullable = false)
+    private boolean dedupeEmail = true;
+
+    @Column(name = "scheduled_date")
+    private LocalDateTime scheduledDate;
+
+    @Column(name = "scheduled_id")
+    private Long scheduledId;
+
+    @Column(name = "is_completed", nullable = false)
+    private boolean isCompleted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailingStatus status = MailingStatus.Draft;
+
+    private String hash;
+
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
+    @Column(name = "created_id", updatable = false)
+    private Long createdId;
+
+    @Column(name = "created_date", updatable = false)
+    private LocalDateTime createdDate;
+
+    public Mailing() {
+    }
+
+    public Mailing(String name) {
+        this.name = name;
+    }
+
+    void created(Long contactId, LocalDateTime when, String hash) {
+        this.createdId = contactId;
+        this.createdDate = when;
+        this.hash = hash;
+    }
+
+    void scheduled(LocalDateTime date, Long contactId) {
+        this.scheduledDate = date;
+        this.scheduledId = contactId;
+        this.status = MailingStatus.Scheduled;
+    }
+
+    void moveTo(MailingStatus status) {
+        this.status = status;
+        this.isCompleted = status == MailingStatus.Complete;
+    }
+
+    void useFrom(String name, String email) {
+        this.fromName = name;
+        this.fromEmail = email;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getFromName() {
+        return fromName;
+    }
+
+    public String getFromEmail() {
+        return fromEmail;
+    }
+
+    public String getReplytoEmail() {
+        return replytoEmail;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public boolean isDedupeEmail() {
+        return dedupeEmail;
+    }
+
+    public LocalDateTime getScheduledDate() {
+        return scheduledDate;
+    }
+
+    public MailingStatus getStatus() {
+        return status;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}
