@@ -24,7 +24,9 @@ public final class BackOfficeRoutes {
             Map.entry("civicrm/report/instance", "/report/view.xhtml"),
             Map.entry("civicrm/a/#/status", "/admin/status.xhtml"),
             Map.entry("civicrm/admin/job", "/admin/jobs.xhtml"),
-            Map.entry("civicrm/admin/menu", "/admin/menu.xhtml"));
+            Map.entry("civicrm/admin/menu", "/admin/menu.xhtml"),
+            Map.entry("civicrm/mailing/browse", "/mailing/list.xhtml"),
+            Map.entry("civicrm/mailing/send", "/mailing/mailing.xhtml"));
 
     private BackOfficeRoutes() {
     }
