@@ -65,6 +65,7 @@ public class ContactEntities implements EntityContributor {
                 entity("Phone", Phone.class, "Phone numbers of contacts.")
                         .fields("id", "contact_id", "location_type_id", "phone", "phone_type_id", "is_primary")
                         .foreignKey("contact_id", "Contact").foreignKey("location_type_id", "LocationType")
+                        .optionsFrom("phone_type_id", "phone_type")
                         .writtenDirectly(),
                 entity("Address", Address.class, "Postal addresses of contacts.")
                         .fields("id", "contact_id", "location_type_id", "street_address", "supplemental_address_1", "city",

@@ -46,6 +46,9 @@ public class Mailing extends SeparableEntity {
     @Column(name = "dedupe_email", nullable = false)
     private boolean dedupeEmail = true;
 
+    @Column(name = "sms_provider_id")
+    private Long smsProviderId;
+
     @Column(name = "scheduled_date")
     private LocalDateTime scheduledDate;
 
@@ -125,6 +128,15 @@ public class Mailing extends SeparableEntity {
 
     public String getBodyHtml() {
         return bodyHtml;
+    }
+
+    /** The gateway an SMS mailing goes through; null for email. */
+    public Long getSmsProviderId() {
+        return smsProviderId;
+    }
+
+    public boolean isSms() {
+        return smsProviderId != null;
     }
 
     public boolean isDedupeEmail() {

@@ -11,6 +11,9 @@ import org.multisitecrm.catalog.EntityCatalog;
 import org.multisitecrm.mailing.smtp.SmtpConnection;
 import org.multisitecrm.mailing.smtp.SmtpException;
 import org.multisitecrm.mailing.smtp.SmtpServer;
+import org.multisitecrm.sms.SmsException;
+import org.multisitecrm.sms.SmsGateways;
+import org.multisitecrm.sms.SmsProvider;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -46,6 +49,9 @@ public class MailingDelivery {
     @Inject
     private EntityCatalog catalog;
 
+    @Inject
+    private SmsGateways smsGateways;
+
     /** What one run did to a job's messages. */
     public record Outcome(int delivered, int failed, int deferred, boolean complete) {
 
@@ -59,6 +65,10 @@ public class MailingDelivery {
         SendingDomain domain = domains.current();
         MailingMessage.Content content = records.content(jobId);
         List<String> fields = contactFields(content);
+        SmsProvider sms = content.smsProviderId() == null ? null : smsGateways.active(content.smsProviderId());
+        if (content.smsProviderId() != null && sms == null) {
+            throw new IllegalStateException("the SMS provider " + content.smsProviderId() + " of this mailing is gone or inactive");
+        }
         int budget = limit <= 0 ? Integer.MAX_VALUE : limit;
         int delivered = 0;
         int failed = 0;
@@ -74,8 +84,19 @@ public class MailingDelivery {
                 Map<Long, Map<String, String>> tokens = contactTokens(batch, fields);
                 for (MailingRecords.Pending message : batch) {
                     Map<String, String> contact = tokens.getOrDefault(message.contactId(), Map.of());
-                    byte[] bytes = MailingMessage.render(content, domain, new MailingMessage.Recipient(message.queueId(), message.hash(),
-                            message.email(), contact.getOrDefault("contact.display_name", ""), contact));
+                    MailingMessage.Recipient recipient = new MailingMessage.Recipient(message.queueId(), message.hash(),
+                            message.email(), contact.getOrDefault("contact.display_name", ""), contact);
+                    if (sms != null) {
+                        switch (texted(sms, message, MailingMessage.text(content, domain, recipient))) {
+                            case DELIVERED -> delivered++;
+                            case DEFERRED -> deferred++;
+                            case FAILED -> failed++;
+                        }
+                        budget--;
+                        throttle(throttleMicros);
+                        continue;
+                    }
+                    byte[] bytes = MailingMessage.render(content, domain, recipient);
                     try {
                         if (backend.option() == OutboundOption.REDIRECT_TO_DATABASE) {
                             records.delivered(message.queueId(), LocalDateTime.now());
@@ -110,12 +131,34 @@ public class MailingDelivery {
         return new Outcome(delivered, failed, deferred, records.completeIfDone(jobId, LocalDateTime.now()));
     }
 
+    /**
+     * One SMS through the provider's gateway, recorded delivered once the gateway took it (an HTTP gateway has
+     * no step between taking a message and answering, so a crash in between can send one message twice).
+     */
+    private Attempt texted(SmsProvider provider, MailingRecords.Pending message, String text) {
+        try {
+            smsGateways.send(provider, message.phone(), text);
+            records.delivered(message.queueId(), LocalDateTime.now());
+            return Attempt.DELIVERED;
+        } catch (SmsException e) {
+            return retry(message.queueId(), e.getMessage(), e.isPermanent()) ? Attempt.DEFERRED : Attempt.FAILED;
+        }
+    }
+
+    private enum Attempt {
+        DELIVERED, DEFERRED, FAILED
+    }
+
     /** Records the failed attempt; answers whether it will be tried again. */
     private boolean retry(long queueId, SmtpException e) {
+        return retry(queueId, e.getMessage(), e.isPermanent());
+    }
+
+    private boolean retry(long queueId, String reason, boolean permanent) {
         int attempts = records.attempts(queueId) + 1;
-        boolean again = !e.isPermanent() && attempts < MAX_ATTEMPTS;
+        boolean again = !permanent && attempts < MAX_ATTEMPTS;
         LocalDateTime now = LocalDateTime.now();
-        records.failed(queueId, e.getMessage(), now, again ? now.plus(Duration.ofMinutes((long) Math.pow(4, attempts - 1))) : null);
+        records.failed(queueId, reason, now, again ? now.plus(Duration.ofMinutes((long) Math.pow(4, attempts - 1))) : null);
         return again;
     }
 

@@ -42,10 +42,11 @@ public class MailingEntities implements EntityContributor {
         return List.of(
                 entity("Mailing", Mailing.class, "A domain's mailings: what is sent, from which of its addresses, and where it stands.")
                         .fields("id", "name", "subject", "from_name", "from_email", "replyto_email", "body_text", "body_html",
-                                "dedupe_email", "scheduled_date", "scheduled_id", "is_completed", "status", "campaign_id", "created_id",
+                                "dedupe_email", "sms_provider_id", "scheduled_date", "scheduled_id", "is_completed", "status", "campaign_id", "created_id",
                                 "created_date")
                         .readOnly("scheduled_id", "is_completed", "status", "created_id", "created_date")
                         .foreignKey("scheduled_id", "Contact").foreignKey("created_id", "Contact").foreignKey("campaign_id", "Campaign")
+                        .foreignKey("sms_provider_id", "SmsProvider")
                         .offeredAsOptions()
                         .writtenBy(writer, CIVIMAIL)
                         .action("send_test", CIVIMAIL, this::sendTest, "test_email")

@@ -27,19 +27,31 @@ public final class MailingMessage {
     }
 
     /** The texts to render, as the mailing holds them. */
-    public record Content(String subject, String bodyText, String bodyHtml, String fromName, String fromEmail, String replyTo) {
+    public record Content(String subject, String bodyText, String bodyHtml, String fromName, String fromEmail, String replyTo,
+                          Long smsProviderId) {
     }
 
     /** Who it goes to, the queue row's id and hash, and the recipient's contact tokens. */
     public record Recipient(long queueId, String hash, String email, String displayName, Map<String, String> contactTokens) {
     }
 
-    public static byte[] render(Content content, SendingDomain domain, Recipient recipient) {
+    /** The token values of one recipient's message: theirs, the sending domain's, and their own links. */
+    public static Map<String, String> tokens(SendingDomain domain, Recipient recipient) {
         Map<String, String> values = new HashMap<>(recipient.contactTokens());
         domain.tokens().forEach((k, v) -> values.put("domain." + k, v));
-        String unsubscribe = domain.url(MailingLinks.unsubscribePath(recipient.queueId(), recipient.hash()));
-        values.put("action.unsubscribeUrl", unsubscribe);
+        values.put("action.unsubscribeUrl", domain.url(MailingLinks.unsubscribePath(recipient.queueId(), recipient.hash())));
         values.put("action.optOutUrl", domain.url(MailingLinks.optOutPath(recipient.queueId(), recipient.hash())));
+        return values;
+    }
+
+    /** An SMS mailing's text for one recipient: its body_text with their tokens. */
+    public static String text(Content content, SendingDomain domain, Recipient recipient) {
+        return MailTokens.render(content.bodyText(), tokens(domain, recipient), false);
+    }
+
+    public static byte[] render(Content content, SendingDomain domain, Recipient recipient) {
+        Map<String, String> values = tokens(domain, recipient);
+        String unsubscribe = values.get("action.unsubscribeUrl");
         try {
             MimeMessage message = new FixedIdMessage("<mailing-queue-" + recipient.queueId() + "@" + domain.host() + ">");
             message.setFrom(new InternetAddress(content.fromEmail(), content.fromName(), "UTF-8"));

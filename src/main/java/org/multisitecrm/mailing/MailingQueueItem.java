@@ -33,6 +33,12 @@ public class MailingQueueItem extends SeparableEntity {
     @Column(updatable = false)
     private String email;
 
+    @Column(name = "phone_id", updatable = false)
+    private Long phoneId;
+
+    @Column(updatable = false)
+    private String phone;
+
     @Column(nullable = false, updatable = false)
     private String hash;
 
@@ -59,6 +65,14 @@ public class MailingQueueItem extends SeparableEntity {
         this.emailId = emailId;
         this.email = email;
         this.hash = hash;
+    }
+
+    /** A message of an SMS mailing, to a mobile phone. */
+    public static MailingQueueItem bySms(long jobId, long mailingId, long contactId, Long phoneId, String phone, String hash) {
+        MailingQueueItem item = new MailingQueueItem(jobId, mailingId, contactId, null, null, hash);
+        item.phoneId = phoneId;
+        item.phone = phone;
+        return item;
     }
 
     void delivered() {
@@ -88,6 +102,10 @@ public class MailingQueueItem extends SeparableEntity {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getPhone() {
+        return phone;
     }
 
     public String getHash() {

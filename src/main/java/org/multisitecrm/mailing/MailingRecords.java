@@ -26,7 +26,7 @@ public class MailingRecords {
     private EntityManager em;
 
     /** A queued message as the sender needs it. */
-    public record Pending(long queueId, long contactId, String email, String hash) {
+    public record Pending(long queueId, long contactId, String email, String phone, String hash) {
     }
 
     static String newHash() {
@@ -54,14 +54,18 @@ public class MailingRecords {
             return;
         }
         long mailingId = job.getMailingId();
+        boolean sms = em.find(Mailing.class, mailingId).isSms();
+        String recipients = sms
+                ? "SELECT r.id, r.contactId, r.phoneId, p.phone FROM MailingRecipient r, Phone p WHERE p.id = r.phoneId"
+                : "SELECT r.id, r.contactId, r.emailId, e.email FROM MailingRecipient r, Email e WHERE e.id = r.emailId";
         long after = 0;
         List<Object[]> chunk;
         do {
-            chunk = em.createQuery("SELECT r.id, r.contactId, r.emailId, e.email FROM MailingRecipient r, Email e WHERE e.id = r.emailId"
-                            + " AND r.mailingId = :m AND r.id > :after ORDER BY r.id", Object[].class)
+            chunk = em.createQuery(recipients + " AND r.mailingId = :m AND r.id > :after ORDER BY r.id", Object[].class)
                     .setParameter("m", mailingId).setParameter("after", after).setMaxResults(QUEUE_CHUNK).getResultList();
             for (Object[] row : chunk) {
-                em.persist(new MailingQueueItem(jobId, mailingId, (Long) row[1], (Long) row[2], (String) row[3], newHash()));
+                em.persist(sms ? MailingQueueItem.bySms(jobId, mailingId, (Long) row[1], (Long) row[2], (String) row[3], newHash())
+                        : new MailingQueueItem(jobId, mailingId, (Long) row[1], (Long) row[2], (String) row[3], newHash()));
                 after = (Long) row[0];
             }
             em.flush();
@@ -88,7 +92,12 @@ public class MailingRecords {
     public MailingMessage.Content content(long jobId) {
         Mailing m = em.find(Mailing.class, em.find(MailingJob.class, jobId).getMailingId());
         return new MailingMessage.Content(m.getSubject(), m.getBodyText(), m.getBodyHtml(), m.getFromName(), m.getFromEmail(),
-                m.getReplytoEmail());
+                m.getReplytoEmail(), m.getSmsProviderId());
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean isSms(long jobId) {
+        return em.find(Mailing.class, em.find(MailingJob.class, jobId).getMailingId()).isSms();
     }
 
     /** Whether the job may go on sending: not paused or cancelled since it started. */
@@ -108,7 +117,7 @@ public class MailingRecords {
                         + " AND (q.nextAttemptDate IS NULL OR q.nextAttemptDate <= :now) ORDER BY q.id", MailingQueueItem.class)
                 .setParameter("j", jobId).setParameter("pending", DeliveryStatus.Pending).setParameter("now", now)
                 .setMaxResults(size).getResultStream()
-                .map(q -> new Pending(q.getId(), q.getContactId(), q.getEmail(), q.getHash())).toList();
+                .map(q -> new Pending(q.getId(), q.getContactId(), q.getEmail(), q.getPhone(), q.getHash())).toList();
     }
 
     /** Records a message as delivered; committed before the final dot of its SMTP transaction is sent. */

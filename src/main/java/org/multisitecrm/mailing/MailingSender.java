@@ -15,7 +15,8 @@ import java.util.Map;
  * CiviCRM's "Send Scheduled Mailings" ({@code Job.process_mailing}), a job of every domain run at every
  * tick: the domain's due mailings go out through its own mail server, at most {@code mailerBatchLimit}
  * messages per run (0: no limit), {@code mailThrottleTime} microseconds apart; the rest wait for the next
- * run. A domain whose mail is disabled fails the run with what to configure, and its mailings wait.
+ * run. SMS mailings go through their own gateways. A domain whose mail is disabled fails the run with what to
+ * configure, and its email mailings wait.
  */
 @ApplicationScoped
 public class MailingSender implements JobHandler {
@@ -52,14 +53,15 @@ public class MailingSender implements JobHandler {
             return "no mailing due";
         }
         MailingBackend backend = MailingBackend.of(settings.get(DomainScope.require().domainId(), MailingBackend.SETTING).value());
-        if (backend.option() == OutboundOption.DISABLED) {
-            throw new IllegalStateException("outbound mail is disabled for this domain, so " + due.size() + " mailing(s) wait: set its"
-                    + " mailing_backend setting (outBound_option 0 with smtpServer and smtpPort)");
-        }
         int limit = (int) (long) settings.longValue(MailSettings.BATCH_LIMIT).orElse(0L);
         long throttle = settings.longValue(MailSettings.THROTTLE).orElse(0L);
         MailingDelivery.Outcome total = new MailingDelivery.Outcome(0, 0, 0, true);
+        int waitingForMail = 0;
         for (long job : due) {
+            if (backend.option() == OutboundOption.DISABLED && !records.isSms(job)) {
+                waitingForMail++;
+                continue;
+            }
             int left = limit == 0 ? 0 : limit - total.delivered() - total.failed() - total.deferred();
             if (limit > 0 && left <= 0) {
                 total = total.plus(new MailingDelivery.Outcome(0, 0, 0, false));
@@ -67,6 +69,10 @@ public class MailingSender implements JobHandler {
             }
             records.start(job, now);
             total = total.plus(delivery.deliver(job, backend, left, throttle));
+        }
+        if (waitingForMail > 0) {
+            throw new IllegalStateException("outbound mail is disabled for this domain, so " + waitingForMail + " mailing(s) wait: set its"
+                    + " mailing_backend setting (outBound_option 0 with smtpServer and smtpPort)");
         }
         return total.delivered() + " delivered, " + total.failed() + " failed, " + total.deferred() + " to retry"
                 + (total.complete() ? "" : "; more to send at the next run");

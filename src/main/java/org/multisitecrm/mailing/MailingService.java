@@ -59,6 +59,9 @@ public class MailingService {
     private SendingDomains sendingDomains;
 
     @Inject
+    private org.multisitecrm.sms.SmsGateways smsGateways;
+
+    @Inject
     private org.multisitecrm.catalog.CatalogReads reads;
 
     @Transactional
@@ -115,8 +118,7 @@ public class MailingService {
             throw new InvalidInput(SCHEDULED_DATE, "mailing " + id + " has no recipients: include a group or an earlier mailing"
                     + " (MailingGroup with group_type Include) before scheduling it");
         }
-        boolean dedupe = mailing.isDedupeEmail();
-        recipients.fix(id, dedupe);
+        recipients.fix(id, mailing.isDedupeEmail(), mailing.isSms());
         mailing = find(id);
         mailing.scheduled(when, Caller.require().contactId().orElse(null));
         em.persist(new MailingJob(id, when, false));
@@ -124,6 +126,15 @@ public class MailingService {
     }
 
     private void requireSendable(Mailing mailing) {
+        if (mailing.isSms()) {
+            if (smsGateways.active(mailing.getSmsProviderId()) == null) {
+                throw new InvalidInput("sms_provider_id", "no active SMS provider of this domain has id " + mailing.getSmsProviderId());
+            }
+            if (blank(mailing.getBodyText())) {
+                throw new InvalidInput("body_text", "an SMS mailing's message is its body_text");
+            }
+            return;
+        }
         if (blank(mailing.getSubject())) {
             throw new InvalidInput("subject", "a mailing needs a subject before it is scheduled or tested");
         }
@@ -171,6 +182,9 @@ public class MailingService {
      */
     public Map<String, String> sendTest(long id, String addresses) {
         Mailing mailing = find(id);
+        if (mailing.isSms()) {
+            throw new InvalidInput("test_email", "an SMS mailing has no test send to email addresses");
+        }
         requireSendable(mailing);
         List<String> wanted = Arrays.stream(addresses == null ? new String[0] : addresses.split(","))
                 .map(a -> a.trim().toLowerCase(Locale.ROOT)).filter(a -> !a.isEmpty()).distinct().toList();

@@ -18,12 +18,15 @@ import java.util.Set;
  * contacts (CiviCRM's "the sender's contact ACL also applies"): members of the Include groups (hard-added
  * and smart) and recipients of the Include mailings, minus those of the Exclude ones; then only contacts
  * who may be mailed (not do_not_email, opted out, deceased or in the trash) through their primary email,
- * not on hold; one message per address when the mailing dedupes by email.
+ * not on hold; one message per address when the mailing dedupes by email. An SMS mailing goes to each
+ * contact's mobile phone instead, unless they are do_not_sms.
  */
 @ApplicationScoped
 public class RecipientResolver {
 
     private static final int CHUNK = 1_000;
+    /** CiviCRM's phone_type value for Mobile. */
+    private static final long MOBILE = 2;
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -32,7 +35,7 @@ public class RecipientResolver {
     private GroupService groups;
 
     /** Writes the recipient rows; answers how many. The persistence context is cleared as it goes. */
-    public int fix(long mailingId, boolean dedupeEmail) {
+    public int fix(long mailingId, boolean dedupeEmail, boolean sms) {
         Set<Long> included = new LinkedHashSet<>();
         Set<Long> excluded = new HashSet<>();
         for (MailingGroup target : em.createQuery("SELECT g FROM MailingGroup g WHERE g.mailingId = :m ORDER BY g.id", MailingGroup.class)
@@ -48,21 +51,35 @@ public class RecipientResolver {
         int written = 0;
         for (int from = 0; from < candidates.size(); from += CHUNK) {
             List<Long> chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
-            List<Object[]> mailable = em.createQuery("SELECT c.id, e.id, e.email FROM Contact c, Email e WHERE e.contactId = c.id"
-                            + " AND c.id IN :ids AND e.isPrimary = TRUE AND e.onHold = FALSE AND c.doNotEmail = FALSE"
-                            + " AND c.isOptOut = FALSE AND c.isDeceased = FALSE AND c.isDeleted = FALSE ORDER BY c.id", Object[].class)
-                    .setParameter("ids", chunk).getResultList();
-            for (Object[] row : mailable) {
-                String address = ((String) row[2]).trim().toLowerCase(Locale.ROOT);
-                if (dedupeEmail && !addresses.add(address)) {
+            Set<Long> reached = new HashSet<>();
+            for (Object[] row : sms ? textable(chunk) : mailable(chunk)) {
+                String address = ((String) row[2]).trim().toLowerCase(Locale.ROOT).replaceAll("[\\s().-]", "");
+                if (!reached.add((Long) row[0]) || (dedupeEmail && !addresses.add(address))) {
                     continue;
                 }
-                em.persist(new MailingRecipient(mailingId, (Long) row[0], (Long) row[1]));
+                em.persist(sms ? MailingRecipient.bySms(mailingId, (Long) row[0], (Long) row[1])
+                        : new MailingRecipient(mailingId, (Long) row[0], (Long) row[1]));
                 written++;
             }
             em.flush();
             em.clear();
         }
         return written;
+    }
+
+    private List<Object[]> mailable(List<Long> contacts) {
+        return em.createQuery("SELECT c.id, e.id, e.email FROM Contact c, Email e WHERE e.contactId = c.id"
+                        + " AND c.id IN :ids AND e.isPrimary = TRUE AND e.onHold = FALSE AND c.doNotEmail = FALSE"
+                        + " AND c.isOptOut = FALSE AND c.isDeceased = FALSE AND c.isDeleted = FALSE ORDER BY c.id", Object[].class)
+                .setParameter("ids", contacts).getResultList();
+    }
+
+    /** Each contact's mobile phones, primary first: CiviCRM's SMS rules (do_not_sms, opted out, deceased, trashed). */
+    private List<Object[]> textable(List<Long> contacts) {
+        return em.createQuery("SELECT c.id, p.id, p.phone FROM Contact c, Phone p WHERE p.contactId = c.id"
+                        + " AND c.id IN :ids AND p.phoneTypeId = :mobile AND c.doNotSms = FALSE"
+                        + " AND c.isOptOut = FALSE AND c.isDeceased = FALSE AND c.isDeleted = FALSE ORDER BY c.id, p.isPrimary DESC, p.id",
+                        Object[].class)
+                .setParameter("ids", contacts).setParameter("mobile", MOBILE).getResultList();
     }
 }

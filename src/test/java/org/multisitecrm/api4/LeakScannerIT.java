@@ -153,6 +153,8 @@ class LeakScannerIT {
             Map.entry("PaymentProcessor", Fixture.secret(null)),
             Map.entry("Job", Fixture.secret(null)),
             Map.entry("Mailing", Fixture.secret(null)),
+            Map.entry("SmsProvider", Fixture.northCreates("{\"name\":\"scan_north_sms\",\"title\":\"North secret gateway\",\"api_type\":1,"
+                    + "\"api_url\":\"http://127.0.0.1:9/send\"}", null)),
             Map.entry("MailingGroup", Fixture.secret("{\"mailing_id\":\"$Mailing\",\"group_type\":\"Include\",\"entity_table\":\"civicrm_group\","
                     + "\"entity_id\":\"@Group\"}")),
             Map.entry("MailingJob", Fixture.secret(null)),

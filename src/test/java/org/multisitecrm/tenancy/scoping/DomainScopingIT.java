@@ -38,7 +38,7 @@ class DomainScopingIT {
             "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog",
             "UFMatch", "ContributionPage", "MembershipBlock", "Campaign", "Event", "Participant",
             "StatusPreference", "ReportInstance", "Dashboard", "DomainBranding", "Mailing", "MailingGroup", "MailingJob", "MailingRecipient",
-            "MailingQueueItem", "MailingDelivered", "MailingBounce", "MailingUnsubscribe");
+            "MailingQueueItem", "MailingDelivered", "MailingBounce", "MailingUnsubscribe", "SmsProvider");
 
     @Deployment
     static WebArchive deployment() {

@@ -42,6 +42,7 @@ import org.multisitecrm.mailing.MailingJob;
 import org.multisitecrm.mailing.MailingQueueItem;
 import org.multisitecrm.mailing.MailingRecipient;
 import org.multisitecrm.mailing.MailingUnsubscribe;
+import org.multisitecrm.sms.SmsProvider;
 import java.util.function.Function;
 
 import java.util.List;
@@ -68,7 +69,7 @@ public class ScopingProbe {
             Map.entry("DomainBranding", "header"), Map.entry("Mailing", "name"), Map.entry("MailingGroup", "entityTable"),
             Map.entry("MailingJob", "jobType"), Map.entry("MailingRecipient", "emailId"), Map.entry("MailingQueueItem", "email"),
             Map.entry("MailingDelivered", "timeStamp"), Map.entry("MailingBounce", "bounceReason"),
-            Map.entry("MailingUnsubscribe", "orgUnsubscribe"));
+            Map.entry("MailingUnsubscribe", "orgUnsubscribe"), Map.entry("SmsProvider", "title"));
     /**
      * What an update path writes into a field that is not text, for any text asked (an id may only become
      * null, a time a fixed one, a flag true): enough to see whether a path reached the row.
@@ -89,7 +90,7 @@ public class ScopingProbe {
             Map.entry("MailingGroup", MailingGroup.class), Map.entry("MailingJob", MailingJob.class),
             Map.entry("MailingRecipient", MailingRecipient.class), Map.entry("MailingQueueItem", MailingQueueItem.class),
             Map.entry("MailingDelivered", MailingDelivered.class), Map.entry("MailingBounce", MailingBounce.class),
-            Map.entry("MailingUnsubscribe", MailingUnsubscribe.class));
+            Map.entry("MailingUnsubscribe", MailingUnsubscribe.class), Map.entry("SmsProvider", SmsProvider.class));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -174,6 +175,7 @@ public class ScopingProbe {
             }
             case "OptionValue" -> new OptionValue(globalGroup("individual_prefix"), "original", name, name, 50);
             case "Mailing" -> new Mailing("original");
+            case "SmsProvider" -> new SmsProvider(name, "original", 1L, "http://127.0.0.1:9/send");
             case "MailingGroup" -> new MailingGroup(parentMailing(name), org.multisitecrm.mailing.MailingGroupType.Include, MailingGroup.GROUP_TABLE, 1L);
             case "MailingJob" -> {
                 MailingJob job = new MailingJob(parentMailing(name), LocalDateTime.now(), false);
