@@ -77,7 +77,7 @@ class MailingBenchmark {
         long domainGroup = InContainer.system(() -> DomainWork.call(north, "benchmark", () -> Long.parseLong(
                 settings.get(SettingTarget.current(), java.util.List.of("domain_group_id")).get(0).value().toString().replaceAll("\\D", ""))));
         try (CountingSmtpSink sink = new CountingSmtpSink()) {
-            long mailing = container.as("north", north, () -> {
+            long mailing = container.as("north", north, () -> container.inTransaction(() -> {
                 settings.set(SettingTarget.current(), Map.of("mailing_backend", SettingType.parseJson(sink.backend()),
                         "mailerBatchLimit", JSON.createValue(SENT)));
                 long id = writes.create(entities.require("Mailing"), JSON.createObjectBuilder().add("name", "Benchmark")
@@ -87,13 +87,13 @@ class MailingBenchmark {
                 writes.create(entities.require("MailingGroup"), JSON.createObjectBuilder().add("mailing_id", id).add("group_type", "Include")
                         .add("entity_table", "civicrm_group").add("entity_id", domainGroup).build());
                 return id;
-            });
+            }));
 
             long scheduleStart = System.nanoTime();
-            container.as("north", north, () -> writes.update(entities.require("Mailing"), JSON.createArrayBuilder()
-                    .add(JSON.createArrayBuilder().add("id").add("=").add(mailing)).build(), JSON.createObjectBuilder()
+            container.as("north", north, () -> container.inTransaction(() -> writes.update(entities.require("Mailing"),
+                    JSON.createArrayBuilder().add(JSON.createArrayBuilder().add("id").add("=").add(mailing)).build(), JSON.createObjectBuilder()
                     .add("scheduled_date", LocalDateTime.now().minusMinutes(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")))
-                    .build()));
+                    .build())));
             double scheduling = (System.nanoTime() - scheduleStart) / 1e9;
             long recipients = DomainWork.call(north, "benchmark", () -> stats.of(mailing).getJsonNumber("recipients").longValue());
             System.out.printf(Locale.ROOT, "Scheduling fixed %,d recipients in %.1f s (%,.0f recipients/s)%n", recipients, scheduling,
