@@ -52,6 +52,11 @@ public final class MailTokens {
         return out.toString();
     }
 
+    /** The text with the contact tokens nobody filled in left out (a web view is nobody's message). */
+    public static String withoutContactTokens(String text) {
+        return text == null ? "" : text.replaceAll("\\{contact\\.[A-Za-z0-9_]+}", "");
+    }
+
     public static String escapeHtml(String value) {
         StringBuilder out = new StringBuilder(value.length());
         for (char c : value.toCharArray()) {

@@ -64,6 +64,18 @@ public class Mailing extends SeparableEntity {
 
     private String hash;
 
+    @Column(name = "approval_status_id")
+    private Long approvalStatusId;
+
+    @Column(name = "approver_id")
+    private Long approverId;
+
+    @Column(name = "approval_date")
+    private LocalDateTime approvalDate;
+
+    @Column(name = "approval_note")
+    private String approvalNote;
+
     @Column(name = "campaign_id")
     private Long campaignId;
 
@@ -90,6 +102,31 @@ public class Mailing extends SeparableEntity {
         this.scheduledDate = date;
         this.scheduledId = contactId;
         this.status = MailingStatus.Scheduled;
+    }
+
+    /** CiviCRM's mail_approval_status values. */
+    static final long APPROVED = 1;
+    static final long REJECTED = 2;
+    static final long AWAITING = 3;
+
+    /** Whether it may go out: approved, or scheduled on a domain that does not ask for approval (no status). */
+    boolean isApproved() {
+        return approvalStatusId == null || approvalStatusId == APPROVED;
+    }
+
+    void awaitApproval() {
+        approvalStatusId = AWAITING;
+    }
+
+    void decided(boolean approved, Long approver, LocalDateTime when, String note) {
+        approvalStatusId = approved ? APPROVED : REJECTED;
+        approverId = approver;
+        approvalDate = when;
+        approvalNote = note;
+    }
+
+    Long getApprovalStatusId() {
+        return approvalStatusId;
     }
 
     void moveTo(MailingStatus status) {
@@ -137,6 +174,14 @@ public class Mailing extends SeparableEntity {
 
     public boolean isSms() {
         return smsProviderId != null;
+    }
+
+    public boolean isUrlTracking() {
+        return urlTracking;
+    }
+
+    public boolean isOpenTracking() {
+        return openTracking;
     }
 
     public boolean isDedupeEmail() {

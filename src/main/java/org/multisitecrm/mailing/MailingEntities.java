@@ -42,9 +42,12 @@ public class MailingEntities implements EntityContributor {
         return List.of(
                 entity("Mailing", Mailing.class, "A domain's mailings: what is sent, from which of its addresses, and where it stands.")
                         .fields("id", "name", "subject", "from_name", "from_email", "replyto_email", "body_text", "body_html",
-                                "dedupe_email", "sms_provider_id", "scheduled_date", "scheduled_id", "is_completed", "status", "campaign_id", "created_id",
+                                "url_tracking", "open_tracking", "dedupe_email", "sms_provider_id", "scheduled_date", "scheduled_id", "is_completed",
+                                "status", "approval_status_id", "approver_id", "approval_date", "approval_note", "campaign_id", "created_id",
                                 "created_date")
-                        .readOnly("scheduled_id", "is_completed", "status", "created_id", "created_date")
+                        .readOnly("scheduled_id", "is_completed", "status", "created_id", "created_date", "approval_status_id", "approver_id",
+                                "approval_date", "approval_note")
+                        .optionsFrom("approval_status_id", "mail_approval_status").foreignKey("approver_id", "Contact")
                         .foreignKey("scheduled_id", "Contact").foreignKey("created_id", "Contact").foreignKey("campaign_id", "Campaign")
                         .foreignKey("sms_provider_id", "SmsProvider")
                         .offeredAsOptions()
@@ -53,7 +56,8 @@ public class MailingEntities implements EntityContributor {
                         .action("pause", CIVIMAIL, (e, id, p) -> status(id, mailings.change(id, MailingStatus.Paused)))
                         .action("resume", CIVIMAIL, (e, id, p) -> status(id, mailings.change(id, MailingStatus.Running)))
                         .action("cancel", CIVIMAIL, (e, id, p) -> status(id, mailings.change(id, MailingStatus.Canceled)))
-                        .action("stats", CIVIMAIL, (e, id, p) -> stats.of(id)),
+                        .action("stats", CIVIMAIL, (e, id, p) -> stats.of(id))
+                        .action("approve", Requirement.permission(Permission.APPROVE_MAILINGS), this::approve, "approval_status", "approval_note"),
                 entity("MailingGroup", MailingGroup.class, "The groups and earlier mailings a mailing includes or excludes.")
                         .fields("id", "mailing_id", "group_type", "entity_table", "entity_id")
                         .foreignKey("mailing_id", "Mailing")
@@ -76,7 +80,14 @@ public class MailingEntities implements EntityContributor {
                         .fields("id", "event_queue_id", "bounce_type_id", "bounce_reason", "time_stamp")
                         .foreignKey("event_queue_id", "MailingEventQueue"),
                 entity("MailingEventUnsubscribe", MailingUnsubscribe.class, "Recipients who unsubscribed or opted out through a mailing.")
-                        .fields("id", "event_queue_id", "org_unsubscribe", "time_stamp").foreignKey("event_queue_id", "MailingEventQueue"));
+                        .fields("id", "event_queue_id", "org_unsubscribe", "time_stamp").foreignKey("event_queue_id", "MailingEventQueue"),
+                entity("MailingTrackableURL", MailingTrackableUrl.class, "The links of a mailing whose clicks are counted.")
+                        .fields("id", "url", "mailing_id").foreignKey("mailing_id", "Mailing"),
+                entity("MailingEventTrackableURLOpen", MailingClick.class, "Clicks of recipients on a mailing's tracked links.")
+                        .fields("id", "event_queue_id", "trackable_url_id", "time_stamp").foreignKey("event_queue_id", "MailingEventQueue")
+                        .foreignKey("trackable_url_id", "MailingTrackableURL"),
+                entity("MailingEventOpened", MailingOpened.class, "Opens of a mailing's messages, as its tracking image was loaded.")
+                        .fields("id", "event_queue_id", "time_stamp").foreignKey("event_queue_id", "MailingEventQueue"));
     }
 
     private JsonObject sendTest(CatalogEntity entity, long id, JsonObject params) {
@@ -84,6 +95,16 @@ public class MailingEntities implements EntityContributor {
         var sent = JSON.createObjectBuilder();
         mailings.sendTest(id, addresses).forEach(sent::add);
         return JSON.createObjectBuilder().add("id", id).add("test_email", sent).build();
+    }
+
+    /** {@code approval_status} Approved or Rejected, with an optional {@code approval_note}. */
+    private JsonObject approve(CatalogEntity entity, long id, JsonObject params) {
+        String decision = params.get("approval_status") instanceof JsonString s ? s.getString() : "";
+        if (!decision.equals("Approved") && !decision.equals("Rejected")) {
+            throw new org.multisitecrm.infrastructure.validation.InvalidInput("approval_status", "Approved or Rejected, not '" + decision + "'");
+        }
+        String note = params.get("approval_note") instanceof JsonString s ? s.getString() : null;
+        return status(id, mailings.decide(id, decision.equals("Approved"), note));
     }
 
     private static JsonObject status(long id, MailingStatus status) {

@@ -35,8 +35,7 @@ public class MailingLinkActions {
     @Transactional
     public MailingQueueItem verified(long queueId, String hash) {
         MailingQueueItem item = em.find(MailingQueueItem.class, queueId);
-        if (item == null || hash == null
-                || !MessageDigest.isEqual(item.getHash().getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))) {
+        if (item == null || !hashMatches(item, hash)) {
             throw new NotFound("This link is not valid");
         }
         return item;
@@ -72,6 +71,48 @@ public class MailingLinkActions {
         }
         em.persist(new MailingUnsubscribe(queueId, LocalDateTime.now(), true));
         return true;
+    }
+
+    /**
+     * Where a tracked link leads: the link itself, when it is one of this domain's; the click is counted
+     * when the queue row and its hash are of a message of that same mailing (a forwarded or mangled link
+     * still leads on, and counts nothing).
+     */
+    @Transactional
+    public String click(long trackableUrlId, long queueId, String hash) {
+        MailingTrackableUrl link = em.find(MailingTrackableUrl.class, trackableUrlId);
+        if (link == null) {
+            throw new NotFound("This link is not valid");
+        }
+        MailingQueueItem item = em.find(MailingQueueItem.class, queueId);
+        if (item != null && hashMatches(item, hash) && item.getMailingId().equals(link.getMailingId())) {
+            em.persist(new MailingClick(queueId, trackableUrlId, LocalDateTime.now()));
+        }
+        return link.getUrl();
+    }
+
+    /** Counts an open of the message, when the queue row and its hash match; answers nothing either way. */
+    @Transactional
+    public void opened(long queueId, String hash) {
+        MailingQueueItem item = em.find(MailingQueueItem.class, queueId);
+        if (item != null && hashMatches(item, hash)) {
+            em.persist(new MailingOpened(queueId, LocalDateTime.now()));
+        }
+    }
+
+    /** The mailing a web-view link names, checked against the mailing's own hash. */
+    @Transactional
+    public Mailing viewable(long mailingId, String hash) {
+        Mailing mailing = em.find(Mailing.class, mailingId);
+        if (mailing == null || mailing.getHash() == null || hash == null || mailing.getStatus() == MailingStatus.Draft
+                || !MessageDigest.isEqual(mailing.getHash().getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8))) {
+            throw new NotFound("This link is not valid");
+        }
+        return mailing;
+    }
+
+    private static boolean hashMatches(MailingQueueItem item, String hash) {
+        return hash != null && MessageDigest.isEqual(item.getHash().getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8));
     }
 
     private boolean alreadyRecorded(long queueId, boolean orgUnsubscribe) {

@@ -69,14 +69,19 @@ public class MailingLinkResource {
             content = "<p>This link is not valid. If you copied it from an email, check that it is complete.</p>";
         }
         Optional<DomainBranding> brand = DomainWork.call(domain.getId(), "a mailing link's page", () -> branding.current());
-        String name = MailTokens.escapeHtml(domain.getName());
+        return page(status, domain.getName(), brand, content);
+    }
+
+    /** A public page in the domain's look (its name, logo and header) around trusted, escaped content. */
+    static Response page(int status, String domainName, Optional<DomainBranding> brand, String content) {
+        String name = MailTokens.escapeHtml(domainName);
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + name + "</title>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"></head><body><header>"
                 + (brand.filter(DomainBranding::hasLogo).isPresent() ? "<img src=\"/civicrm/domain/logo\" alt=\"\" height=\"48\">" : "")
                 + "<h1>" + name + "</h1>" + brand.map(DomainBranding::getHeader).filter(h -> h != null && !h.isBlank())
                 .map(h -> "<p>" + MailTokens.escapeHtml(h) + "</p>").orElse("") + "</header><main>" + content + "</main></body></html>";
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html)
-                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; form-action 'self'")
+                .header("Content-Security-Policy", "default-src 'none'; img-src 'self'; form-action 'self'; frame-src 'self'")
                 .header("Cache-Control", "no-store").build();
     }
 

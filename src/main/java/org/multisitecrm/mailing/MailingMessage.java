@@ -27,8 +27,8 @@ public final class MailingMessage {
     }
 
     /** The texts to render, as the mailing holds them. */
-    public record Content(String subject, String bodyText, String bodyHtml, String fromName, String fromEmail, String replyTo,
-                          Long smsProviderId) {
+    public record Content(long mailingId, String mailingHash, String subject, String bodyText, String bodyHtml, String fromName,
+                          String fromEmail, String replyTo, Long smsProviderId, Map<String, Long> trackableUrls, boolean openTracking) {
     }
 
     /** Who it goes to, the queue row's id and hash, and the recipient's contact tokens. */
@@ -36,9 +36,10 @@ public final class MailingMessage {
     }
 
     /** The token values of one recipient's message: theirs, the sending domain's, and their own links. */
-    public static Map<String, String> tokens(SendingDomain domain, Recipient recipient) {
+    public static Map<String, String> tokens(Content content, SendingDomain domain, Recipient recipient) {
         Map<String, String> values = new HashMap<>(recipient.contactTokens());
         domain.tokens().forEach((k, v) -> values.put("domain." + k, v));
+        values.put("mailing.viewUrl", domain.url(MailingLinks.viewPath(content.mailingId(), content.mailingHash())));
         values.put("action.unsubscribeUrl", domain.url(MailingLinks.unsubscribePath(recipient.queueId(), recipient.hash())));
         values.put("action.optOutUrl", domain.url(MailingLinks.optOutPath(recipient.queueId(), recipient.hash())));
         return values;
@@ -46,11 +47,11 @@ public final class MailingMessage {
 
     /** An SMS mailing's text for one recipient: its body_text with their tokens. */
     public static String text(Content content, SendingDomain domain, Recipient recipient) {
-        return MailTokens.render(content.bodyText(), tokens(domain, recipient), false);
+        return MailTokens.render(content.bodyText(), tokens(content, domain, recipient), false);
     }
 
     public static byte[] render(Content content, SendingDomain domain, Recipient recipient) {
-        Map<String, String> values = tokens(domain, recipient);
+        Map<String, String> values = tokens(content, domain, recipient);
         String unsubscribe = values.get("action.unsubscribeUrl");
         try {
             MimeMessage message = new FixedIdMessage("<mailing-queue-" + recipient.queueId() + "@" + domain.host() + ">");
@@ -63,6 +64,14 @@ public final class MailingMessage {
             message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
             String text = MailTokens.render(content.bodyText(), values, false);
             String html = MailTokens.render(content.bodyHtml(), values, true);
+            Map<String, String> tracked = new HashMap<>();
+            content.trackableUrls().forEach((url, id) -> tracked.put(url,
+                    domain.url(MailingLinks.clickPath(id, recipient.queueId(), recipient.hash()))));
+            text = text == null ? null : Tracking.text(text, tracked);
+            html = html == null ? null : Tracking.html(html, tracked);
+            if (html != null && content.openTracking()) {
+                html = Tracking.withOpenImage(html, domain.url(MailingLinks.openPath(recipient.queueId(), recipient.hash())));
+            }
             if (text != null && html != null) {
                 MimeMultipart alternative = new MimeMultipart("alternative");
                 MimeBodyPart textPart = new MimeBodyPart();

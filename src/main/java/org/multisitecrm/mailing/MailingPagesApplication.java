@@ -5,12 +5,15 @@ import jakarta.ws.rs.core.Application;
 
 import java.util.Set;
 
-/** The public pages a domain's mail links to ({@code /civicrm/mailing/unsubscribe}, {@code /civicrm/mailing/optout}), on its host. */
+/**
+ * The public pages a domain's mail links to, on its host: unsubscribe, opt-out, tracked links, the open
+ * image and the mailing's web view ({@code /civicrm/mailing/...}).
+ */
 @ApplicationPath("/civicrm/mailing")
 public class MailingPagesApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(MailingLinkResource.class);
+        return Set.of(MailingLinkResource.class, MailingTrackingResource.class, MailingViewResource.class);
     }
 }

@@ -35,11 +35,15 @@ public class MailingRecords {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** The domain's sending jobs due at {@code now}, test sends aside, whose mailing is neither paused nor cancelled. */
+    /**
+     * The domain's sending jobs due at {@code now}, test sends aside, whose mailing is neither paused nor
+     * cancelled, nor waiting for approval.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> dueJobs(LocalDateTime now) {
         return em.createQuery("SELECT j.id FROM MailingJob j, Mailing m WHERE m.id = j.mailingId AND j.isTest = FALSE"
-                        + " AND j.status IN :sending AND m.status IN :sending AND j.scheduledDate <= :now ORDER BY j.scheduledDate, j.id", Long.class)
+                        + " AND j.status IN :sending AND m.status IN :sending AND j.scheduledDate <= :now"
+                        + " AND (m.approvalStatusId IS NULL OR m.approvalStatusId = 1) ORDER BY j.scheduledDate, j.id", Long.class)
                 .setParameter("sending", Set.of(MailingStatus.Scheduled, MailingStatus.Running)).setParameter("now", now).getResultList();
     }
 
@@ -91,8 +95,11 @@ public class MailingRecords {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public MailingMessage.Content content(long jobId) {
         Mailing m = em.find(Mailing.class, em.find(MailingJob.class, jobId).getMailingId());
-        return new MailingMessage.Content(m.getSubject(), m.getBodyText(), m.getBodyHtml(), m.getFromName(), m.getFromEmail(),
-                m.getReplytoEmail(), m.getSmsProviderId());
+        java.util.Map<String, Long> trackable = new java.util.HashMap<>();
+        em.createQuery("SELECT t FROM MailingTrackableUrl t WHERE t.mailingId = :m", MailingTrackableUrl.class)
+                .setParameter("m", m.getId()).getResultStream().forEach(t -> trackable.put(t.getUrl(), t.getId()));
+        return new MailingMessage.Content(m.getId(), m.getHash(), m.getSubject(), m.getBodyText(), m.getBodyHtml(), m.getFromName(),
+                m.getFromEmail(), m.getReplytoEmail(), m.getSmsProviderId(), java.util.Map.copyOf(trackable), m.isOpenTracking());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

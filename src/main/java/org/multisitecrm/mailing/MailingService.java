@@ -120,7 +120,15 @@ public class MailingService {
         }
         recipients.fix(id, mailing.isDedupeEmail(), mailing.isSms());
         mailing = find(id);
+        if (mailing.isUrlTracking() && !mailing.isSms()) {
+            for (String link : Tracking.links(mailing.getBodyHtml(), mailing.getBodyText())) {
+                em.persist(new MailingTrackableUrl(id, link));
+            }
+        }
         mailing.scheduled(when, Caller.require().contactId().orElse(null));
+        if (settings.isTrue(MailSettings.WORKFLOW)) {
+            mailing.awaitApproval();
+        }
         em.persist(new MailingJob(id, when, false));
         em.flush();
     }
@@ -146,6 +154,21 @@ public class MailingService {
             throw new InvalidInput(SCHEDULED_DATE, "this domain's outbound mail is disabled: set its mailing_backend setting"
                     + " (outBound_option 0 with smtpServer and smtpPort) before sending");
         }
+    }
+
+    /**
+     * CiviCRM's approval of a scheduled mailing that waits for it: approved, it goes out at its scheduled
+     * date; rejected, it is cancelled. Either way the decision, its maker and note are kept.
+     */
+    @Transactional
+    public MailingStatus decide(long id, boolean approve, String note) {
+        Mailing mailing = find(id);
+        if (mailing.getStatus() != MailingStatus.Scheduled || mailing.getApprovalStatusId() == null
+                || mailing.getApprovalStatusId() != Mailing.AWAITING) {
+            throw new Conflict("mailing " + id + " is not waiting for approval");
+        }
+        mailing.decided(approve, Caller.require().contactId().orElse(null), LocalDateTime.now(), note);
+        return approve ? MailingStatus.Scheduled : change(id, MailingStatus.Canceled);
     }
 
     /** Pauses, resumes or cancels the mailing's sending. */
@@ -219,6 +242,7 @@ public class MailingService {
         sendingDomains.current().tokens().forEach((k, v) -> values.put("domain." + k, v));
         values.put("action.unsubscribeUrl", "#");
         values.put("action.optOutUrl", "#");
+        values.put("mailing.viewUrl", "#");
         Caller.require().contactId().ifPresent(contactId -> {
             java.util.List<String> fields = new ArrayList<>(MailTokens.contactFields(mailing.getSubject(), mailing.getBodyText(),
                     mailing.getBodyHtml()));

@@ -9,7 +9,8 @@ import static org.multisitecrm.infrastructure.json.Jsons.JSON;
 
 /**
  * A mailing's progress and report (CiviCRM's {@code Mailing.stats}), counted from its own domain's rows:
- * recipients, queued, delivered, waiting (or waiting to retry), failed, unsubscribed and opted out.
+ * recipients, queued, delivered, waiting (or waiting to retry), failed, opened and clicked (each recipient
+ * once), unsubscribed and opted out.
  * Test sends are not counted.
  */
 @ApplicationScoped
@@ -29,6 +30,10 @@ public class MailingStats {
                 .add("failed", count("SELECT COUNT(q)" + queue + " AND q.deliveryStatus = org.multisitecrm.mailing.DeliveryStatus.Failed", mailingId))
                 .add("unsubscribed", count("SELECT COUNT(u) FROM MailingUnsubscribe u, MailingQueueItem q, MailingJob j WHERE q.id = u.eventQueueId"
                         + " AND j.id = q.jobId AND j.isTest = FALSE AND q.mailingId = :m AND u.orgUnsubscribe = FALSE", mailingId))
+                .add("opened", count("SELECT COUNT(DISTINCT o.eventQueueId) FROM MailingOpened o, MailingQueueItem q, MailingJob j"
+                        + " WHERE q.id = o.eventQueueId AND j.id = q.jobId AND j.isTest = FALSE AND q.mailingId = :m", mailingId))
+                .add("clicked", count("SELECT COUNT(DISTINCT c.eventQueueId) FROM MailingClick c, MailingQueueItem q, MailingJob j"
+                        + " WHERE q.id = c.eventQueueId AND j.id = q.jobId AND j.isTest = FALSE AND q.mailingId = :m", mailingId))
                 .add("opted_out", count("SELECT COUNT(u) FROM MailingUnsubscribe u, MailingQueueItem q, MailingJob j WHERE q.id = u.eventQueueId"
                         + " AND j.id = q.jobId AND j.isTest = FALSE AND q.mailingId = :m AND u.orgUnsubscribe = TRUE", mailingId))
                 .build();

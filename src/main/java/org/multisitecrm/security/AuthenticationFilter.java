@@ -28,7 +28,8 @@ public class AuthenticationFilter extends HttpFilter {
     public static final String SESSION_USER = "crm.userId";
     /** API paths anyone may call: the site's identity, signing in, and the domain's logo (shown before signing in). */
     private static final Set<String> PUBLIC_API = Set.of("/api/site", "/api/login", "/civicrm/domain/logo",
-            "/civicrm/mailing/unsubscribe", "/civicrm/mailing/optout");
+            "/civicrm/mailing/unsubscribe", "/civicrm/mailing/optout", "/civicrm/mailing/url", "/civicrm/mailing/open",
+            "/civicrm/mailing/view");
 
     @Inject
     private UserService users;

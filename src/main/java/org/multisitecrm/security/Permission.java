@@ -20,6 +20,7 @@ public enum Permission {
     EDIT_ALL_EVENTS("edit all events"),
     MANAGE_CAMPAIGN("manage campaign"),
     ACCESS_CIVIMAIL("access CiviMail"),
+    APPROVE_MAILINGS("approve mailings"),
     /** CiviCRM Standalone's name; here it holds per domain: that domain's logins and role grants. */
     ADMINISTER_USERS("cms:administer users");
 

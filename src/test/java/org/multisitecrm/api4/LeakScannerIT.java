@@ -163,6 +163,9 @@ class LeakScannerIT {
             Map.entry("MailingEventDelivered", Fixture.secret(null)),
             Map.entry("MailingEventBounce", Fixture.secret(null)),
             Map.entry("MailingEventUnsubscribe", Fixture.secret(null)),
+            Map.entry("MailingTrackableURL", Fixture.secret(null)),
+            Map.entry("MailingEventTrackableURLOpen", Fixture.secret(null)),
+            Map.entry("MailingEventOpened", Fixture.secret(null)),
             Map.entry("Note", Fixture.northCreates("{\"entity_id\":\"#Contact\",\"subject\":\"North secret note\",\"note\":\"only North\"}",
                     "{\"entity_id\":\"$Contact\",\"note\":\"scan\"}")),
             Map.entry("Tag", Fixture.shared("the same tags for every domain while the table shares them")),
@@ -246,12 +249,17 @@ class LeakScannerIT {
             long reader = mail.person(NORTH, NORTH_KEY, "Secret", "north-reader", "");
             long list = mail.group(NORTH, NORTH_KEY, "North secret readers", reader);
             long mailing = api.firstId(NORTH, NORTH_KEY, "Mailing", "create", "{\"values\":{\"name\":\"North secret newsletter\","
-                    + "\"subject\":\"North secret subject\",\"body_text\":\"Only North. {action.unsubscribeUrl} {action.optOutUrl}\"}}");
+                    + "\"subject\":\"North secret subject\",\"url_tracking\":true,\"open_tracking\":true,"
+                    + "\"body_html\":\"<p><a href=\\\"https://north-secret.example/\\\">Only North</a></p>\","
+                    + "\"body_text\":\"Only North. https://north-secret.example/ {action.unsubscribeUrl} {action.optOutUrl}\"}}");
             mail.include(NORTH, NORTH_KEY, mailing, "Include", list);
             mail.schedule(NORTH, NORTH_KEY, mailing);
             mail.send(NORTH, NORTH_KEY);
             var sent = sink.await(1, java.time.Duration.ofSeconds(10)).get(0);
             assertEquals(200, mail.follow(NORTH, MailingFixture.links(sent).get("unsubscribe")).statusCode());
+            for (String tracking : MailingFixture.tracking(sent)) {
+                server.get(NORTH, tracking);
+            }
             api.ok(NORTH, NORTH_KEY, "Setting", "set", "{\"values\":{\"mailing_backend\":" + refusing.backend() + "}}");
             api.ok(NORTH, NORTH_KEY, "Mailing", "send_test", "{\"where\":[[\"id\",\"=\"," + mailing + "]],\"test_email\":\""
                     + mail.address("north-reader") + "\"}");

@@ -147,6 +147,81 @@ class MailingDeliveryIT {
     }
 
     @Test
+    void clicksAndOpensAreCountedOnTheSendingDomainsHostAndTheWebViewShowsTheMailing() {
+        long ada = person(NORTH, NORTH_KEY, "Ada", "ada", "");
+        long list = group(NORTH, NORTH_KEY, "North tracked", ada);
+        long mailing = api.firstId(NORTH, NORTH_KEY, "Mailing", "create", "{\"values\":{\"name\":\"Tracked " + fixture.run() + "\","
+                + "\"subject\":\"Tracked news\",\"url_tracking\":true,\"open_tracking\":true,"
+                + "\"body_html\":\"<p>Read <a href=\\\"https://news.example/autumn?a=1&amp;b=2\\\">the news</a>"
+                + " or <a href=\\\"{mailing.viewUrl}\\\">view it online</a>.</p>\","
+                + "\"body_text\":\"Read https://news.example/autumn?a=1&b=2 . Leave: {action.unsubscribeUrl}\"}}");
+        fixture.include(NORTH, NORTH_KEY, mailing, "Include", list);
+        fixture.schedule(NORTH, NORTH_KEY, mailing);
+        fixture.send(NORTH, NORTH_KEY);
+        MimeMessage sent = northMail.await(1, Duration.ofSeconds(10)).get(0);
+
+        List<String> tracking = MailingFixture.tracking(sent);
+        String click = tracking.stream().filter(t -> t.startsWith("/civicrm/mailing/url")).findFirst().orElseThrow(() -> new AssertionError(tracking));
+        String open = tracking.stream().filter(t -> t.startsWith("/civicrm/mailing/open")).findFirst().orElseThrow();
+        assertTrue(MailSink.text(sent).contains("/civicrm/mailing/url?u="), "the text body's link is tracked too");
+        assertTrue(MailSink.text(sent).contains("/civicrm/mailing/unsubscribe?"), "the unsubscribe link is never tracked");
+
+        HttpResponse<String> followed = server.get(NORTH, click);
+        assertEquals(302, followed.statusCode());
+        assertEquals("https://news.example/autumn?a=1&b=2", followed.headers().firstValue("Location").orElse(""));
+        assertEquals(404, server.get(SOUTH, click).statusCode(), "South's host knows no North link");
+        assertEquals(302, server.get(NORTH, click.replaceFirst("h=[0-9a-f]+", "h=forged")).statusCode(), "a mangled link still leads on");
+        assertEquals(200, server.get(NORTH, open).statusCode());
+        server.get(NORTH, open);
+        JsonObject stats = api.ok(NORTH, NORTH_KEY, "Mailing", "stats", "{\"where\":[[\"id\",\"=\"," + mailing + "]]}")
+                .getJsonArray("values").getJsonObject(0);
+        assertEquals(1, stats.getInt("clicked"), "one recipient clicked; the forged click counts nothing");
+        assertEquals(1, stats.getInt("opened"), "one recipient opened, twice");
+
+        String view = java.util.regex.Pattern.compile("http://[^/\"]+(/civicrm/mailing/view\\?[^\"]+)").matcher(MailSink.html(sent))
+                .results().map(r -> r.group(1).replace("&amp;", "&")).findFirst().orElseThrow(() -> new AssertionError(MailSink.html(sent)));
+        HttpResponse<String> page = server.get(NORTH, view);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Tracked news") && page.body().contains("sandbox"), page.body());
+        assertEquals(404, server.get(SOUTH, view).statusCode());
+        assertEquals(404, server.get(NORTH, view.replaceFirst("h=[0-9a-f]+", "h=0000")).statusCode());
+    }
+
+    @Test
+    void aDomainThatAsksForApprovalSendsOnlyWhatIsApproved() {
+        api.ok(NORTH, NORTH_KEY, "Setting", "set", "{\"values\":{\"civimail_workflow\":true}}");
+        try {
+            long ada = person(NORTH, NORTH_KEY, "Ada", "ada", "");
+            long list = group(NORTH, NORTH_KEY, "North approval", ada);
+            long approved = mailing(NORTH, NORTH_KEY, list, null);
+            long rejected = mailing(NORTH, NORTH_KEY, list, null);
+            fixture.schedule(NORTH, NORTH_KEY, approved);
+            fixture.schedule(NORTH, NORTH_KEY, rejected);
+            assertEquals("None", api.ok(NORTH, NORTH_KEY, "Mailing", "get", "{\"select\":[\"approval_status_id:name\"],"
+                    + "\"where\":[[\"id\",\"=\"," + approved + "]]}").getJsonArray("values").getJsonObject(0).getString("approval_status_id:name"));
+            fixture.send(NORTH, NORTH_KEY);
+            assertEquals(0, northMail.messages().size(), "nothing goes out before it is approved");
+
+            api.ok(NORTH, NORTH_KEY, "Mailing", "approve", "{\"where\":[[\"id\",\"=\"," + approved + "]],\"approval_status\":\"Approved\","
+                    + "\"approval_note\":\"Fine by me\"}");
+            JsonObject no = api.ok(NORTH, NORTH_KEY, "Mailing", "approve", "{\"where\":[[\"id\",\"=\"," + rejected + "]],"
+                    + "\"approval_status\":\"Rejected\"}").getJsonArray("values").getJsonObject(0);
+            assertEquals("Canceled", no.getString("status"));
+            HttpResponse<String> again = api.call(NORTH, NORTH_KEY, "Mailing", "approve", "{\"where\":[[\"id\",\"=\"," + approved + "]],"
+                    + "\"approval_status\":\"Approved\"}");
+            assertEquals(409, refused(again), "decided once");
+            fixture.send(NORTH, NORTH_KEY);
+            assertEquals(1, northMail.await(1, Duration.ofSeconds(10)).size(), "the approved mailing alone went out");
+            JsonObject decided = api.ok(NORTH, NORTH_KEY, "Mailing", "get", "{\"select\":[\"approval_status_id:name\",\"approval_note\","
+                    + "\"approver_id\"],\"where\":[[\"id\",\"=\"," + approved + "]]}").getJsonArray("values").getJsonObject(0);
+            assertEquals("Approved", decided.getString("approval_status_id:name"));
+            assertEquals("Fine by me", decided.getString("approval_note"));
+        } finally {
+            api.ok(NORTH, NORTH_KEY, "Setting", "revert", "{\"select\":[\"civimail_workflow\"]}");
+        }
+    }
+
+    @Test
     void aTestSendGoesNowAndADomainWithoutMailIsToldWhatToConfigure() {
         long ada = person(NORTH, NORTH_KEY, "Ada", "ada", "");
         long list = group(NORTH, NORTH_KEY, "North test", ada);

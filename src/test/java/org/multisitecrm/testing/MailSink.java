@@ -66,6 +66,25 @@ public final class MailSink implements AutoCloseable {
         }
     }
 
+    /** The decoded HTML part of a message, empty when it has none. */
+    public static String html(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (part.isMimeType("text/html")) {
+                        return (String) part.getContent();
+                    }
+                }
+                return "";
+            }
+            return message.isMimeType("text/html") ? content.toString() : "";
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The decoded text part (or the whole text body) of a message. */
     public static String text(MimeMessage message) {
         try {

@@ -25,6 +25,8 @@ public final class MailingFixture {
 
     private static final Pattern LINK = Pattern.compile("http://[^/\\s]+(/civicrm/mailing/(unsubscribe|optout)\\?qid=(\\d+)&h=([0-9a-f]+))");
 
+    private static final Pattern TRACKING = Pattern.compile("http://[^/\\s\"]+(/civicrm/mailing/(?:url|open)\\?[^\"\\s]+)");
+
     private final ServerProcess server;
     private final Api4Client api;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -134,6 +136,16 @@ public final class MailingFixture {
             Matcher copy = LINK.matcher(m.group());
             copy.find();
             found.put(m.group(2), copy);
+        }
+        return found;
+    }
+
+    /** The tracked links and the open image of a message's HTML, as paths with their query on the sending site. */
+    public static List<String> tracking(MimeMessage message) {
+        Matcher m = TRACKING.matcher(MailSink.html(message));
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1).replace("&amp;", "&"));
         }
         return found;
     }

@@ -38,7 +38,8 @@ class DomainScopingIT {
             "MembershipType", "Membership", "PaymentProcessor", "Navigation", "Setting", "OptionGroup", "OptionValue", "Job", "JobLog",
             "UFMatch", "ContributionPage", "MembershipBlock", "Campaign", "Event", "Participant",
             "StatusPreference", "ReportInstance", "Dashboard", "DomainBranding", "Mailing", "MailingGroup", "MailingJob", "MailingRecipient",
-            "MailingQueueItem", "MailingDelivered", "MailingBounce", "MailingUnsubscribe", "SmsProvider");
+            "MailingQueueItem", "MailingDelivered", "MailingBounce", "MailingUnsubscribe", "SmsProvider",
+            "MailingTrackableUrl", "MailingClick", "MailingOpened");
 
     @Deployment
     static WebArchive deployment() {

@@ -42,6 +42,9 @@ import org.multisitecrm.mailing.MailingJob;
 import org.multisitecrm.mailing.MailingQueueItem;
 import org.multisitecrm.mailing.MailingRecipient;
 import org.multisitecrm.mailing.MailingUnsubscribe;
+import org.multisitecrm.mailing.MailingClick;
+import org.multisitecrm.mailing.MailingOpened;
+import org.multisitecrm.mailing.MailingTrackableUrl;
 import org.multisitecrm.sms.SmsProvider;
 import java.util.function.Function;
 
@@ -69,7 +72,8 @@ public class ScopingProbe {
             Map.entry("DomainBranding", "header"), Map.entry("Mailing", "name"), Map.entry("MailingGroup", "entityTable"),
             Map.entry("MailingJob", "jobType"), Map.entry("MailingRecipient", "emailId"), Map.entry("MailingQueueItem", "email"),
             Map.entry("MailingDelivered", "timeStamp"), Map.entry("MailingBounce", "bounceReason"),
-            Map.entry("MailingUnsubscribe", "orgUnsubscribe"), Map.entry("SmsProvider", "title"));
+            Map.entry("MailingUnsubscribe", "orgUnsubscribe"), Map.entry("SmsProvider", "title"),
+            Map.entry("MailingTrackableUrl", "url"), Map.entry("MailingClick", "timeStamp"), Map.entry("MailingOpened", "timeStamp"));
     /**
      * What an update path writes into a field that is not text, for any text asked (an id may only become
      * null, a time a fixed one, a flag true): enough to see whether a path reached the row.
@@ -77,6 +81,8 @@ public class ScopingProbe {
     private static final Map<String, Function<String, Object>> NOT_TEXT = Map.of(
             "MailingRecipient", text -> null,
             "MailingDelivered", text -> LocalDateTime.of(2000, 1, 1, 0, 0),
+            "MailingClick", text -> LocalDateTime.of(2000, 1, 1, 0, 0),
+            "MailingOpened", text -> LocalDateTime.of(2000, 1, 1, 0, 0),
             "MailingUnsubscribe", text -> Boolean.TRUE);
     static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.ofEntries(
             Map.entry("MembershipType", MembershipType.class), Map.entry("PaymentProcessor", PaymentProcessor.class),
@@ -90,7 +96,9 @@ public class ScopingProbe {
             Map.entry("MailingGroup", MailingGroup.class), Map.entry("MailingJob", MailingJob.class),
             Map.entry("MailingRecipient", MailingRecipient.class), Map.entry("MailingQueueItem", MailingQueueItem.class),
             Map.entry("MailingDelivered", MailingDelivered.class), Map.entry("MailingBounce", MailingBounce.class),
-            Map.entry("MailingUnsubscribe", MailingUnsubscribe.class), Map.entry("SmsProvider", SmsProvider.class));
+            Map.entry("MailingUnsubscribe", MailingUnsubscribe.class), Map.entry("SmsProvider", SmsProvider.class),
+            Map.entry("MailingTrackableUrl", MailingTrackableUrl.class), Map.entry("MailingClick", MailingClick.class),
+            Map.entry("MailingOpened", MailingOpened.class));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -175,6 +183,12 @@ public class ScopingProbe {
             }
             case "OptionValue" -> new OptionValue(globalGroup("individual_prefix"), "original", name, name, 50);
             case "Mailing" -> new Mailing("original");
+            case "MailingTrackableUrl" -> new MailingTrackableUrl(parentMailing(name), "original");
+            case "MailingClick" -> {
+                MailingQueueItem item = persisted(parentQueueItem(name, name));
+                yield new MailingClick(item.getId(), persisted(new MailingTrackableUrl(item.getMailingId(), name)).getId(), LocalDateTime.now());
+            }
+            case "MailingOpened" -> new MailingOpened(persisted(parentQueueItem(name, name)).getId(), LocalDateTime.now());
             case "SmsProvider" -> new SmsProvider(name, "original", 1L, "http://127.0.0.1:9/send");
             case "MailingGroup" -> new MailingGroup(parentMailing(name), org.multisitecrm.mailing.MailingGroupType.Include, MailingGroup.GROUP_TABLE, 1L);
             case "MailingJob" -> {
