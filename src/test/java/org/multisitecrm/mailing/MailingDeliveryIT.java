@@ -9,10 +9,12 @@ import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.DemoServer;
 import org.multisitecrm.testing.MailSink;
 import org.multisitecrm.testing.MailingFixture;
+import org.multisitecrm.testing.RefusingSmtpServer;
 import org.multisitecrm.testing.ServerProcess;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -242,6 +244,32 @@ class MailingDeliveryIT {
         assertTrue(message(refusedSchedule).contains("set its mailing_backend setting"), message(refusedSchedule));
         assertEquals("Draft", api.ok(NORTH, NORTH_KEY, "Mailing", "get", "{\"where\":[[\"id\",\"=\"," + mailing + "]]}")
                 .getJsonArray("values").getJsonObject(0).getString("status"), "nothing half-scheduled");
+    }
+
+    @Test
+    void aServerThatSaysTryLaterIsTriedAgainLaterAndTheMessageWaits() {
+        long ada = person(NORTH, NORTH_KEY, "Ada", "ada", "");
+        long list = group(NORTH, NORTH_KEY, "North busy", ada);
+        long mailing = mailing(NORTH, NORTH_KEY, list, null);
+        try (RefusingSmtpServer busy = new RefusingSmtpServer(false)) {
+            backend(NORTH, NORTH_KEY, busy.backend());
+            fixture.schedule(NORTH, NORTH_KEY, mailing);
+            fixture.send(NORTH, NORTH_KEY);
+        }
+        JsonObject queued = api.ok(NORTH, NORTH_KEY, "MailingEventQueue", "get", "{\"where\":[[\"mailing_id\",\"=\"," + mailing + "]]}")
+                .getJsonArray("values").getJsonObject(0);
+        assertEquals("Pending", queued.getString("delivery_status"), queued.toString());
+        assertEquals(1, queued.getInt("attempts"));
+        assertTrue(queued.getString("last_error").contains("451"), queued.toString());
+        assertTrue(LocalDateTime.parse(queued.getString("next_attempt_date").replace(' ', 'T')).isAfter(LocalDateTime.now()),
+                "tried again after a while, not at once: " + queued);
+        JsonObject stats = api.ok(NORTH, NORTH_KEY, "Mailing", "stats", "{\"where\":[[\"id\",\"=\"," + mailing + "]]}")
+                .getJsonArray("values").getJsonObject(0);
+        assertEquals(1, stats.getInt("pending"));
+        assertEquals(0, stats.getInt("failed"));
+        assertEquals("Running", api.ok(NORTH, NORTH_KEY, "Mailing", "get", "{\"where\":[[\"id\",\"=\"," + mailing + "]]}")
+                .getJsonArray("values").getJsonObject(0).getString("status"), "not complete while a message waits");
+        api.ok(NORTH, NORTH_KEY, "Mailing", "cancel", "{\"where\":[[\"id\",\"=\"," + mailing + "]]}");
     }
 
     @Test

@@ -11,15 +11,21 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An SMTP server on a free loopback port that refuses every recipient for good ({@code 550}), as a
- * mail server does an address that does not exist: what makes a bounce.
+ * An SMTP server on a free loopback port that refuses every recipient: for good ({@code 550}), as a mail
+ * server does an address that does not exist (what makes a bounce), or for now ({@code 451}, try later).
  */
 public final class RefusingSmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Thread acceptor;
+    private final String refusal;
 
     public RefusingSmtpServer() {
+        this(true);
+    }
+
+    public RefusingSmtpServer(boolean permanently) {
+        this.refusal = permanently ? "550 5.1.1 No such user here" : "451 4.3.0 Try again later";
         try {
             socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -45,7 +51,7 @@ public final class RefusingSmtpServer implements AutoCloseable {
         }
     }
 
-    private static void converse(Socket client) throws IOException {
+    private void converse(Socket client) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream out = client.getOutputStream();
         reply(out, "220 refusing.example ESMTP");
@@ -55,7 +61,7 @@ public final class RefusingSmtpServer implements AutoCloseable {
             switch (verb) {
                 case "EHLO", "HELO" -> reply(out, "250 refusing.example");
                 case "MAIL", "RSET", "NOOP" -> reply(out, "250 OK");
-                case "RCPT" -> reply(out, "550 5.1.1 No such user here");
+                case "RCPT" -> reply(out, refusal);
                 case "QUIT" -> {
                     reply(out, "221 Bye");
                     return;
