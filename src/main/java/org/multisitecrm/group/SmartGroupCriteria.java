@@ -99,27 +99,23 @@ public class SmartGroupCriteria {
     }
 
     List<Contact> matching(String apiParams) {
-        JsonObject params;
-        try {
-            params = JSON.createReader(new StringReader(apiParams)).readObject();
-        } catch (JsonException | ClassCastException e) {
-            throw new IllegalStateException("Saved search parameters are not a JSON object: " + apiParams, e);
-        }
-        return query(params.getJsonArray("where"))
+        return query(storedWhere(apiParams))
                 .orderBy(JSON.createObjectBuilder().add("sort_name", "ASC").build())
                 .records(em, Contact.class).getResultList();
     }
 
     @SuppressWarnings("unchecked")
     List<Long> matchingIds(String apiParams) {
-        JsonObject params;
+        return ((List<Number>) query(storedWhere(apiParams)).unlockedIds(em).getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    /** The where of a stored smart group's search, which was checked when it was saved. */
+    private static JsonArray storedWhere(String apiParams) {
         try {
-            params = JSON.createReader(new StringReader(apiParams)).readObject();
+            return JSON.createReader(new StringReader(apiParams)).readObject().getJsonArray("where");
         } catch (JsonException | ClassCastException e) {
             throw new IllegalStateException("Saved search parameters are not a JSON object: " + apiParams, e);
         }
-        return ((List<Number>) query(params.getJsonArray("where")).unlockedIds(em).getResultList()).stream()
-                .map(Number::longValue).toList();
     }
 
     private CatalogQuery query(JsonArray where) {
