@@ -28,7 +28,7 @@ public class MembershipPayment extends SeparableEntity {
     protected MembershipPayment() {
     }
 
-    MembershipPayment(long membershipId, long contributionId, long contactId) {
+    public MembershipPayment(long membershipId, long contributionId, long contactId) {
         this.membershipId = membershipId;
         this.contributionId = contributionId;
         this.contactId = contactId;

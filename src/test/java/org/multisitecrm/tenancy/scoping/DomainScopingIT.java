@@ -39,7 +39,7 @@ class DomainScopingIT {
             "UFMatch", "ContributionPage", "MembershipBlock", "Campaign", "Event", "Participant",
             "StatusPreference", "ReportInstance", "Dashboard", "DomainBranding", "Mailing", "MailingGroup", "MailingJob", "MailingRecipient",
             "MailingQueueItem", "MailingDelivered", "MailingBounce", "MailingUnsubscribe", "SmsProvider",
-            "MailingTrackableUrl", "MailingClick", "MailingOpened");
+            "MailingTrackableUrl", "MailingClick", "MailingOpened", "DashboardContact", "UserRole", "MembershipPayment");
 
     @Deployment
     static WebArchive deployment() {
@@ -96,6 +96,15 @@ class DomainScopingIT {
             }
             return eclipseLinkCode != null ? eclipseLinkCode : error.toString();
         }
+    }
+
+    @Test
+    void everyEntityTheTableScopesIsProbed() {
+        java.util.Set<String> scoped = new java.util.TreeSet<>();
+        var table = org.multisitecrm.tenancy.separation.SeparationTable.load();
+        table.jpaEntities().stream().filter(e -> table.ruleFor(e).orElseThrow().mode().isScoped()).forEach(scoped::add);
+        scoped.removeAll(SCOPED);
+        assertEquals(java.util.Set.of(), scoped, "scoped entities no probe attacks: add them to SCOPED and ScopingProbe");
     }
 
     @Test

@@ -46,6 +46,9 @@ import org.multisitecrm.mailing.MailingClick;
 import org.multisitecrm.mailing.MailingOpened;
 import org.multisitecrm.mailing.MailingTrackableUrl;
 import org.multisitecrm.sms.SmsProvider;
+import org.multisitecrm.dashboard.DashboardContact;
+import org.multisitecrm.security.UserRole;
+import org.multisitecrm.order.MembershipPayment;
 import java.util.function.Function;
 
 import java.util.List;
@@ -73,7 +76,8 @@ public class ScopingProbe {
             Map.entry("MailingJob", "jobType"), Map.entry("MailingRecipient", "emailId"), Map.entry("MailingQueueItem", "email"),
             Map.entry("MailingDelivered", "timeStamp"), Map.entry("MailingBounce", "bounceReason"),
             Map.entry("MailingUnsubscribe", "orgUnsubscribe"), Map.entry("SmsProvider", "title"),
-            Map.entry("MailingTrackableUrl", "url"), Map.entry("MailingClick", "timeStamp"), Map.entry("MailingOpened", "timeStamp"));
+            Map.entry("MailingTrackableUrl", "url"), Map.entry("MailingClick", "timeStamp"), Map.entry("MailingOpened", "timeStamp"),
+            Map.entry("DashboardContact", "columnNo"), Map.entry("UserRole", "roleId"), Map.entry("MembershipPayment", "contactId"));
     /**
      * What an update path writes into a field that is not text, for any text asked (an id may only become
      * null, a time a fixed one, a flag true): enough to see whether a path reached the row.
@@ -83,6 +87,9 @@ public class ScopingProbe {
             "MailingDelivered", text -> LocalDateTime.of(2000, 1, 1, 0, 0),
             "MailingClick", text -> LocalDateTime.of(2000, 1, 1, 0, 0),
             "MailingOpened", text -> LocalDateTime.of(2000, 1, 1, 0, 0),
+            "DashboardContact", text -> 7,
+            "UserRole", text -> 3L,
+            "MembershipPayment", text -> 1L,
             "MailingUnsubscribe", text -> Boolean.TRUE);
     static final Map<String, Class<? extends SeparableEntity>> TYPES = Map.ofEntries(
             Map.entry("MembershipType", MembershipType.class), Map.entry("PaymentProcessor", PaymentProcessor.class),
@@ -98,7 +105,8 @@ public class ScopingProbe {
             Map.entry("MailingDelivered", MailingDelivered.class), Map.entry("MailingBounce", MailingBounce.class),
             Map.entry("MailingUnsubscribe", MailingUnsubscribe.class), Map.entry("SmsProvider", SmsProvider.class),
             Map.entry("MailingTrackableUrl", MailingTrackableUrl.class), Map.entry("MailingClick", MailingClick.class),
-            Map.entry("MailingOpened", MailingOpened.class));
+            Map.entry("MailingOpened", MailingOpened.class), Map.entry("DashboardContact", DashboardContact.class),
+            Map.entry("UserRole", UserRole.class), Map.entry("MembershipPayment", MembershipPayment.class));
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -183,6 +191,17 @@ public class ScopingProbe {
             }
             case "OptionValue" -> new OptionValue(globalGroup("individual_prefix"), "original", name, name, 50);
             case "Mailing" -> new Mailing("original");
+            case "DashboardContact" -> new DashboardContact(persisted(new Dashboard(name, "a dashlet for a layout", "access CiviCRM")).getId(),
+                    firstContact(), 1, 1);
+            case "UserRole" -> new UserRole(Caller.system("a grant's login").call(() -> em.createQuery(
+                    "SELECT u.id FROM UserAccount u ORDER BY u.id", Long.class).setMaxResults(1).getSingleResult()), 2L);
+            case "MembershipPayment" -> {
+                Long[] membershipAndContribution = Caller.system("a payment's membership and contribution").call(() -> DomainScope
+                        .allDomains("probe").call(() -> new Long[] {
+                                em.createQuery("SELECT m.id FROM Membership m ORDER BY m.id", Long.class).setMaxResults(1).getSingleResult(),
+                                em.createQuery("SELECT c.id FROM Contribution c ORDER BY c.id", Long.class).setMaxResults(1).getSingleResult()}));
+                yield new MembershipPayment(membershipAndContribution[0], membershipAndContribution[1], firstContact());
+            }
             case "MailingTrackableUrl" -> new MailingTrackableUrl(parentMailing(name), "original");
             case "MailingClick" -> {
                 MailingQueueItem item = persisted(parentQueueItem(name, name));
@@ -216,6 +235,11 @@ public class ScopingProbe {
         long mailing = parentMailing(name);
         long job = persisted(new MailingJob(mailing, LocalDateTime.now(), false)).getId();
         return new MailingQueueItem(job, mailing, someEmail()[0], null, email, "probe-hash");
+    }
+
+    private long firstContact() {
+        return Caller.system("a contact to point at").call(() -> em.createQuery("SELECT c.id FROM Contact c ORDER BY c.id", Long.class)
+                .setMaxResults(1).getSingleResult());
     }
 
     private Long[] someEmail() {
