@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The persistence unit's one enforcement point (registered in {@code persistence.xml}): the domain
  * scoping of the separation table, then contact and group visibility, both as EclipseLink criteria
- * and write guards whose parameters are bound from the thread before every query.
+ * and write guards whose parameters are bound from the thread before every query; and every write is
+ * reported to {@link EntityChanges} for the caches that hold copies of rows.
  */
 public class AccessRulesCustomizer implements SessionCustomizer {
 
@@ -23,5 +24,6 @@ public class AccessRulesCustomizer implements SessionCustomizer {
         session.getEventManager().addListener(new QueryParameterBinder(
                 List.of(domainScoping.parameters(), contactVisibility.parameters())));
         StatementLimits.apply(session);
+        WriteWatcher.apply(session);
     }
 }
