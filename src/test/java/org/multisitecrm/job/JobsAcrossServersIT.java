@@ -29,6 +29,8 @@ class JobsAcrossServersIT {
     private static final Map<String, String> KEYS = Map.of("localhost", "admin-demo-key",
             "north.localhost", "north-demo-key", "south.localhost", "south-demo-key");
 
+    /** The active jobs that run on a schedule: an 'Always' job (Send Scheduled Mailings) runs at every tick by design. */
+    private static final String SCHEDULED = "[[\"is_active\",\"=\",true],[\"run_frequency\",\"!=\",\"Always\"]]";
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static ServerProcess first;
@@ -68,23 +70,23 @@ class JobsAcrossServersIT {
         String at = LocalDateTime.now().plusSeconds(3).truncatedTo(ChronoUnit.SECONDS).format(DATE_TIME);
         for (String host : KEYS.keySet()) {
             Api4Client via = host.startsWith("north") ? onSecond : onFirst;
-            via.ok(host, KEYS.get(host), "Job", "update", "{\"where\":[[\"is_active\",\"=\",true]],"
+            via.ok(host, KEYS.get(host), "Job", "update", "{\"where\":" + SCHEDULED + ","
                     + "\"values\":{\"scheduled_run_date\":\"" + at + "\"}}");
         }
         awaitNoneDue(onFirst, "scheduled_run_date");
         Thread.sleep(3_000); // three more ticks of each server, at which nothing is due
         assertRunsSince(onFirst, at, "at the scheduled second");
 
-        assertEquals(List.of("Job.process_membership"), commands(onFirst, "north.localhost").stream().distinct().toList(),
-                "a branch gets no job on shared data");
+        assertTrue(commands(onFirst, "north.localhost").stream().noneMatch(c -> c.equals("Job.disable_expired_relationships")
+                || c.equals("Job.cleanup_access_audit")), "a branch gets no job on shared data");
         assertTrue(commands(onFirst, "localhost").containsAll(List.of("Job.disable_expired_relationships",
                 "Job.cleanup_access_audit", "Job.process_membership")), "head office holds the shared-data jobs");
     }
 
-    /** Every active job of every domain has exactly one log row since {@code since}. */
+    /** Every scheduled job of every domain has exactly one log row since {@code since}. */
     private static void assertRunsSince(Api4Client api, String since, String when) {
         for (String host : KEYS.keySet()) {
-            for (JsonObject job : api.ok(host, KEYS.get(host), "Job", "get", "{\"where\":[[\"is_active\",\"=\",true]]}")
+            for (JsonObject job : api.ok(host, KEYS.get(host), "Job", "get", "{\"where\":" + SCHEDULED + "}")
                     .getJsonArray("values").getValuesAs(JsonObject.class)) {
                 long id = job.getJsonNumber("id").longValue();
                 int runs = api.ok(host, KEYS.get(host), "JobLog", "get", "{\"where\":[[\"job_id\",\"=\"," + id + "],"

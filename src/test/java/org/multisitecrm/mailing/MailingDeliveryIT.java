@@ -232,8 +232,9 @@ class MailingDeliveryIT {
                 + "\"test_email\":\"" + address("ada") + "\"}").getJsonArray("values").getJsonObject(0);
         assertEquals("sent", test.getJsonObject("test_email").getString(address("ada")), test.toString());
         assertEquals("Hello Ada from Branch North", subject(northMail.await(1, Duration.ofSeconds(10)).get(0)));
+        person(SOUTH, SOUTH_KEY, "Sven", "sven", "");
         HttpResponse<String> stranger = api.call(NORTH, NORTH_KEY, "Mailing", "send_test", "{\"where\":[[\"id\",\"=\"," + mailing + "]],"
-                + "\"test_email\":\"sara@example.org\"}");
+                + "\"test_email\":\"" + address("sven") + "\"}");
         assertEquals(400, refused(stranger), "South's contact is no address North may test with");
         assertTrue(message(stranger).startsWith("test_email: no contact you can see"), message(stranger));
 
