@@ -39,7 +39,7 @@ public class JobLogCleanup implements JobHandler {
     }
 
     @Override
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String run(Map<String, String> parameters, LocalDateTime now) {
         int days;
         try {

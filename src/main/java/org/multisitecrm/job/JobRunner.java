@@ -35,6 +35,9 @@ public class JobRunner {
     @Inject
     private JobRecords records;
 
+    @Inject
+    private JobWork work;
+
     @Resource
     private ManagedScheduledExecutorService renewals;
 
@@ -84,7 +87,8 @@ public class JobRunner {
                 // a branch's own copy of a shared-data job would let it purge or redo what is everybody's
                 throw new IllegalStateException(job.command() + " works on shared data and runs on head office's domain only");
             }
-            data = DomainWork.call(domainId, "job " + job.getName(), () -> handler.run(job.parameterMap(), started));
+            data = work.outsideTransaction(() -> DomainWork.call(domainId, "job " + job.getName(),
+                    () -> handler.run(job.parameterMap(), started)));
             description = "Finished execution of " + job.getName() + " with result: Success";
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Job " + job.command() + " failed on domain " + domainId, e);
