@@ -58,6 +58,11 @@ final class DatabaseFailures {
                 || t instanceof SQLRecoverableException || t instanceof ConnectException) {
             return true;
         }
+        if (t instanceof jakarta.transaction.SystemException) {
+            // the transaction manager could not end a transaction on its one resource, the database, whose own
+            // error it logged but did not chain: a write that met the outage only when committing or rolling back
+            return true;
+        }
         String name = t.getClass().getName();
         String message = String.valueOf(t.getMessage());
         return name.startsWith("jakarta.resource.") || message.contains("Error in allocating a connection")

@@ -143,6 +143,12 @@ public class Api4Resource {
             };
             return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        return Response.ok(actions.call(entity, action, params)).build();
+        try {
+            return Response.ok(actions.call(entity, action, params)).build();
+        } catch (jakarta.transaction.TransactionalException e) {
+            // Jersey's own mapper for this exception fails on a cause it cannot map (a commit or rollback the
+            // database never answered); the API's mapper reads the whole chain and answers in APIv4's shape
+            throw new IllegalStateException("The call's transaction could not end", e);
+        }
     }
 }
