@@ -31,7 +31,8 @@ public class ContactEditView implements Serializable {
     private ContactForm form;
     private String displayName;
     private List<Map<String, Object>> duplicates = List.of();
-    private boolean duplicatesConfirmed;
+    /** The email whose duplicates were shown: saving again with it creates the contact anyway. */
+    private String warnedEmail;
 
     public void load() {
         if (form != null) {
@@ -51,10 +52,10 @@ public class ContactEditView implements Serializable {
         long saved;
         try {
             if (isCreating()) {
-                if (form.hasEmail() && !duplicatesConfirmed) {
+                if (form.hasEmail() && !form.getEmail().trim().equalsIgnoreCase(warnedEmail)) {
                     duplicates = contacts.sameEmail(form.getEmail());
                     if (!duplicates.isEmpty() && !contacts.emailsUniqueHere()) {
-                        duplicatesConfirmed = true;
+                        warnedEmail = form.getEmail().trim();
                         FacesMessages.global(FacesMessage.SEVERITY_WARN, "A contact with this email already exists: open it,"
                                 + " or save again to create another one");
                         return;
@@ -74,12 +75,6 @@ public class ContactEditView implements Serializable {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         context.getFlash().put("notice", isCreating() ? "Contact created" : "Contact saved");
         context.redirect(context.getRequestContextPath() + "/contact/view.xhtml?id=" + saved);
-    }
-
-    /** A changed email is a new question: its duplicates are looked for again. */
-    public void emailChanged() {
-        duplicatesConfirmed = false;
-        duplicates = List.of();
     }
 
     public boolean isCreating() {
