@@ -56,8 +56,9 @@ public class AuthenticationFilter extends HttpFilter {
                 return;
             }
         } else {
-            // a signed-in page is resolved every time: the API's calls are what the cache is for
-            signedIn = sessionUserId(request).flatMap(users::findActive).map(u -> callers.resolve(u, domain.domainId()));
+            Optional<Long> sessionUserId = sessionUserId(request);
+            signedIn = sessionUserId.flatMap(id -> cache.get("session:" + id, domain.domainId(),
+                    () -> users.findActive(id).map(u -> callers.resolve(u, domain.domainId()))));
             if (CsrfCheck.changesState(request) && (signedIn.isPresent() ? !CsrfCheck.isSameOrigin(request) : CsrfCheck.isCrossOrigin(request))) {
                 Refusals.recordHidden("Session", null, request.getMethod(), "cross-site " + request.getMethod() + " of " + path
                         + " refused (Origin " + request.getHeader("Origin") + ", Referer " + request.getHeader("Referer") + ")");

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Who an API key is on a domain, kept for
+ * Who a credential (an API key, a signed-in session) is on a domain, kept for
  * {@code crm.caller-cache.seconds} (5) so that an API call does not spend its queries on knowing its
  * caller. Any write of logins, keys, roles, grants or contact matches forgets every entry at once on this
  * server; a member of a cluster that did not see the write keeps its entries for at most their lifetime.
