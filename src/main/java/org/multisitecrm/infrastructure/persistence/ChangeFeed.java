@@ -3,7 +3,6 @@ package org.multisitecrm.infrastructure.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -33,7 +32,6 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("StartupSequence")
 public class ChangeFeed {
 
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class.getName());
@@ -55,14 +53,14 @@ public class ChangeFeed {
 
     private static final long OVERLAP = 100;
 
-    /** The last row read; below zero until the first poll finds where the feed stands (after the migrations). */
-    private volatile long lastSeen = -1;
+    private volatile long lastSeen;
     private final java.util.Set<Long> handled = new java.util.HashSet<>();
     private int polls;
     private ScheduledFuture<?> polling;
 
     @PostConstruct
     void start() {
+        lastSeen = query("SELECT COALESCE(MAX(id), 0) FROM crm_change_event");
         EntityChanges.publishTo(type -> publishing.submit(() -> publish(type)));
         polling = scheduler.scheduleWithFixedDelay(this::poll, millis, millis, TimeUnit.MILLISECONDS);
     }
@@ -88,14 +86,6 @@ public class ChangeFeed {
     }
 
     private void poll() {
-        if (lastSeen < 0) {
-            try {
-                lastSeen = query("SELECT COALESCE(MAX(id), 0) FROM crm_change_event");
-            } catch (IllegalStateException e) {
-                LOG.log(Level.FINE, "The change feed is not there yet", e);
-            }
-            return;
-        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement read = connection.prepareStatement(
                      "SELECT id, entity, origin FROM crm_change_event WHERE id > ? ORDER BY id")) {
