@@ -1,8 +1,6 @@
 package org.multisitecrm.tenancy;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.multisitecrm.infrastructure.persistence.EntityChanges;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -14,17 +12,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * Resolves a request's domain from its Host header without touching the database: the sites are
- * held in memory and read again after any write of a site or domain, on this server or another sharing
- * the database ({@link EntityChanges}), and when {@link SitesChanged} is fired. With {@code crm.domain.id}
+ * held in memory and reloaded when {@link SitesChanged} is fired. With {@code crm.domain.id}
  * ({@code CRM_DOMAIN_ID}) the instance serves that one domain and ignores the Host header.
  */
 @ApplicationScoped
-public class SiteDirectory implements EntityChanges.Listener {
+public class SiteDirectory {
 
     private static final Logger LOG = Logger.getLogger(SiteDirectory.class.getName());
 
@@ -36,22 +32,6 @@ public class SiteDirectory implements EntityChanges.Listener {
     private Optional<Long> pinnedDomainId;
 
     private volatile SiteTable table;
-
-    @PostConstruct
-    void watchWrites() {
-        EntityChanges.subscribe(this);
-    }
-
-    @Override
-    public Set<Class<?>> watched() {
-        return Set.of(Site.class, Domain.class);
-    }
-
-    /** A site or domain written here or on another server: the table is read again when next asked for. */
-    @Override
-    public void changed(Class<?> type) {
-        table = null;
-    }
 
     public Optional<ResolvedDomain> resolve(String hostHeader) {
         SiteTable current = table();

@@ -7,10 +7,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,8 +16,7 @@ import java.util.logging.Logger;
  * Tells whoever keeps copies of rows in memory (a cache of callers, of sites) that an entity type was
  * written: by any path, the entity manager's own writes and bulk JPQL alike, as the persistence unit sees
  * them ({@link AccessRulesCustomizer} watches every write). Each listener hears it at once and again when
- * the transaction ends, so nothing read between the write and its commit outlives the commit; once it is
- * committed, the {@link ChangeFeed} tells the other servers on the database, whose listeners hear it too.
+ * the transaction ends, so nothing read between the write and its commit outlives the commit.
  */
 public final class EntityChanges {
 
@@ -33,8 +30,6 @@ public final class EntityChanges {
 
     private static final Logger LOG = Logger.getLogger(EntityChanges.class.getName());
     private static final List<Listener> LISTENERS = new CopyOnWriteArrayList<>();
-    private static volatile Consumer<Class<?>> publisher = type -> {
-    };
 
     private EntityChanges() {
     }
@@ -43,23 +38,13 @@ public final class EntityChanges {
         LISTENERS.add(listener);
     }
 
-    /** Where this server's writes are told to the other servers on the database ({@link ChangeFeed}). */
-    static void publishTo(Consumer<Class<?>> feed) {
-        publisher = feed;
-    }
-
     static void written(Class<?> type) {
-        List<Listener> concerned = concerned(type);
+        List<Listener> concerned = LISTENERS.stream().filter(l -> l.watched().stream().anyMatch(w -> w.isAssignableFrom(type))).toList();
         if (concerned.isEmpty()) {
             return;
         }
         concerned.forEach(l -> l.changed(type));
-        Optional<TransactionSynchronizationRegistry> tx = registry();
-        if (tx.isEmpty()) {
-            publisher.accept(type);
-            return;
-        }
-        tx.get().registerInterposedSynchronization(new Synchronization() {
+        registry().ifPresent(tx -> tx.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
             }
@@ -67,29 +52,18 @@ public final class EntityChanges {
             @Override
             public void afterCompletion(int status) {
                 concerned.forEach(l -> l.changed(type));
-                if (status == Status.STATUS_COMMITTED) {
-                    publisher.accept(type);
-                }
             }
-        });
+        }));
     }
 
-    /** Another server wrote the type: this one's copies go too. */
-    static void writtenElsewhere(Class<?> type) {
-        concerned(type).forEach(l -> l.changed(type));
-    }
-
-    private static List<Listener> concerned(Class<?> type) {
-        return LISTENERS.stream().filter(l -> l.watched().stream().anyMatch(w -> w.isAssignableFrom(type))).toList();
-    }
-
-    private static Optional<TransactionSynchronizationRegistry> registry() {
+    private static java.util.Optional<TransactionSynchronizationRegistry> registry() {
         try {
             TransactionSynchronizationRegistry tx = InitialContext.doLookup("java:comp/TransactionSynchronizationRegistry");
-            return tx.getTransactionKey() != null && tx.getTransactionStatus() == Status.STATUS_ACTIVE ? Optional.of(tx) : Optional.empty();
+            return tx.getTransactionKey() != null && tx.getTransactionStatus() == Status.STATUS_ACTIVE ? java.util.Optional.of(tx)
+                    : java.util.Optional.empty();
         } catch (NamingException | IllegalStateException e) {
             LOG.log(Level.FINE, "No transaction to follow a write to its end", e);
-            return Optional.empty();
+            return java.util.Optional.empty();
         }
     }
 }
