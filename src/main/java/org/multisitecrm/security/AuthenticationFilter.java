@@ -37,9 +37,6 @@ public class AuthenticationFilter extends HttpFilter {
     @Inject
     private CallerResolver callers;
 
-    @Inject
-    private CallerCache cache;
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,19 +44,16 @@ public class AuthenticationFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/") || path.startsWith("/civicrm/");
         Optional<String> key = bearerKey(request);
-        Optional<Caller> signedIn;
+        Optional<UserAccount> user;
         if (key.isPresent()) {
-            signedIn = cache.get("key:" + ApiKeyDigest.sha256(key.get()), domain.domainId(),
-                    () -> users.findByApiKey(key.get()).map(u -> callers.resolve(u, domain.domainId())));
-            if (signedIn.isEmpty()) {
+            user = users.findByApiKey(key.get());
+            if (user.isEmpty()) {
                 error(response, 401, "unauthorized", "The API key is not valid");
                 return;
             }
         } else {
-            Optional<Long> sessionUserId = sessionUserId(request);
-            signedIn = sessionUserId.flatMap(id -> cache.get("session:" + id, domain.domainId(),
-                    () -> users.findActive(id).map(u -> callers.resolve(u, domain.domainId()))));
-            if (CsrfCheck.changesState(request) && (signedIn.isPresent() ? !CsrfCheck.isSameOrigin(request) : CsrfCheck.isCrossOrigin(request))) {
+            user = sessionUser(request);
+            if (CsrfCheck.changesState(request) && (user.isPresent() ? !CsrfCheck.isSameOrigin(request) : CsrfCheck.isCrossOrigin(request))) {
                 Refusals.recordHidden("Session", null, request.getMethod(), "cross-site " + request.getMethod() + " of " + path
                         + " refused (Origin " + request.getHeader("Origin") + ", Referer " + request.getHeader("Referer") + ")");
                 error(response, 403, "forbidden", "Cross-site request refused: a request signed in by the session must come from a page of "
@@ -67,7 +61,7 @@ public class AuthenticationFilter extends HttpFilter {
                 return;
             }
         }
-        Caller caller = signedIn.orElse(Caller.anonymous(domain.domainId()));
+        Caller caller = user.map(u -> callers.resolve(u, domain.domainId())).orElse(Caller.anonymous(domain.domainId()));
         if (api && !PUBLIC_API.contains(path)) {
             if (!caller.isAuthenticated()) {
                 error(response, 401, "unauthorized", "Sign in or send an API key (X-Civi-Auth: Bearer <key>)");
@@ -87,10 +81,13 @@ public class AuthenticationFilter extends HttpFilter {
         }
     }
 
-    private static Optional<Long> sessionUserId(HttpServletRequest request) {
+    private Optional<UserAccount> sessionUser(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object id = session == null ? null : session.getAttribute(SESSION_USER);
-        return id instanceof Long userId ? Optional.of(userId) : Optional.empty();
+        if (!(id instanceof Long userId)) {
+            return Optional.empty();
+        }
+        return users.findActive(userId);
     }
 
     private static Optional<String> bearerKey(HttpServletRequest request) {

@@ -10,8 +10,7 @@ import java.util.List;
 /**
  * The persistence unit's one enforcement point (registered in {@code persistence.xml}): the domain
  * scoping of the separation table, then contact and group visibility, both as EclipseLink criteria
- * and write guards whose parameters are bound from the thread before every query; and every write is
- * reported to {@link EntityChanges} for the caches that hold copies of rows.
+ * and write guards whose parameters are bound from the thread before every query.
  */
 public class AccessRulesCustomizer implements SessionCustomizer {
 
@@ -24,6 +23,5 @@ public class AccessRulesCustomizer implements SessionCustomizer {
         session.getEventManager().addListener(new QueryParameterBinder(
                 List.of(domainScoping.parameters(), contactVisibility.parameters())));
         StatementLimits.apply(session);
-        WriteWatcher.apply(session);
     }
 }
