@@ -18,6 +18,7 @@ import org.multisitecrm.setting.SettingType;
 import org.multisitecrm.setting.SettingsService;
 import org.multisitecrm.testing.CountingSmtpSink;
 import org.multisitecrm.testing.InContainer;
+import org.multisitecrm.testing.InTransaction;
 import org.multisitecrm.testing.NorthContacts;
 
 import javax.sql.DataSource;
@@ -47,10 +48,11 @@ class MailingBenchmark {
     @Deployment
     static WebArchive deployment() {
         return InContainer.war("benchmark-mailing-db", "crm.jobs.enabled=false\n")
-                .addClasses(MailingBenchmark.class, CountingSmtpSink.class, NorthContacts.class);
+                .addClasses(MailingBenchmark.class, CountingSmtpSink.class, NorthContacts.class, InTransaction.class);
     }
 
     @Inject private InContainer container;
+    @Inject private InTransaction transactions;
     @Inject private CatalogWrites writes;
     @Inject private EntityCatalog entities;
     @Inject private SettingsService settings;
@@ -77,7 +79,7 @@ class MailingBenchmark {
         long domainGroup = InContainer.system(() -> DomainWork.call(north, "benchmark", () -> Long.parseLong(
                 settings.get(SettingTarget.current(), java.util.List.of("domain_group_id")).get(0).value().toString().replaceAll("\\D", ""))));
         try (CountingSmtpSink sink = new CountingSmtpSink()) {
-            long mailing = container.as("north", north, () -> container.inTransaction(() -> {
+            long mailing = container.as("north", north, () -> transactions.call(() -> {
                 settings.set(SettingTarget.current(), Map.of("mailing_backend", SettingType.parseJson(sink.backend()),
                         "mailerBatchLimit", JSON.createValue(SENT)));
                 long id = writes.create(entities.require("Mailing"), JSON.createObjectBuilder().add("name", "Benchmark")
@@ -90,7 +92,7 @@ class MailingBenchmark {
             }));
 
             long scheduleStart = System.nanoTime();
-            container.as("north", north, () -> container.inTransaction(() -> writes.update(entities.require("Mailing"),
+            container.as("north", north, () -> transactions.call(() -> writes.update(entities.require("Mailing"),
                     JSON.createArrayBuilder().add(JSON.createArrayBuilder().add("id").add("=").add(mailing)).build(), JSON.createObjectBuilder()
                     .add("scheduled_date", LocalDateTime.now().minusMinutes(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")))
                     .build())));

@@ -73,12 +73,6 @@ public class InContainer {
         return DomainScope.of(domainId).call(() -> callers.resolve(user, domainId).call(work));
     }
 
-    /** The work in a transaction of its own, as an API call's action runs in one. */
-    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
-    public <T> T inTransaction(Supplier<T> work) {
-        return work.get();
-    }
-
     public void asDo(String username, String domainName, Runnable work) {
         as(username, domainName, () -> {
             work.run();
