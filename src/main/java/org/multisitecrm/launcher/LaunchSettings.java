@@ -12,7 +12,9 @@ record LaunchSettings(int httpPort,
                       boolean demo,
                       Optional<Long> pinnedDomainId,
                       Optional<Path> configDir,
-                      Optional<Path> settingsDir) {
+                      Optional<Path> settingsDir,
+                      String instanceName,
+                      Optional<ClusterSettings> cluster) {
 
     record ExternalDatabase(String url, String user, String password) {
     }
@@ -20,20 +22,32 @@ record LaunchSettings(int httpPort,
     static LaunchSettings from(Map<String, String> env) {
         Optional<ExternalDatabase> external = value(env, "DB_URL")
                 .map(url -> new ExternalDatabase(url, value(env, "DB_USER").orElse(""), value(env, "DB_PASSWORD").orElse("")));
-        boolean demo = value(env, "CRM_DEMO").map(LaunchSettings::parseBoolean).orElse(external.isEmpty());
+        boolean demo = flag(env, "CRM_DEMO", external.isEmpty());
         String bind = value(env, "CRM_BIND").orElse(demo ? "127.0.0.1" : "0.0.0.0");
+        int port = value(env, "CRM_PORT").map(v -> parseInt("CRM_PORT", v)).orElse(8080);
+        String instanceName = value(env, "CRM_INSTANCE_NAME").orElseGet(() -> localHostName() + "-" + port);
         return new LaunchSettings(
-                value(env, "CRM_PORT").map(v -> parseInt("CRM_PORT", v)).orElse(8080),
+                port,
                 bind,
                 Path.of(value(env, "CRM_DATA_DIR").orElse("data")).toAbsolutePath().normalize(),
                 external,
                 demo,
                 value(env, "CRM_DOMAIN_ID").map(v -> (long) parseInt("CRM_DOMAIN_ID", v)),
                 value(env, "CRM_CONFIG_DIR").map(Path::of).or(() -> existingDir("config")),
-                value(env, "CRM_SETTINGS_DIR").map(Path::of).or(() -> existingDir("civicrm-settings")));
+                value(env, "CRM_SETTINGS_DIR").map(Path::of).or(() -> existingDir("civicrm-settings")),
+                instanceName,
+                ClusterSettings.from(env, instanceName));
     }
 
-    private static Optional<String> value(Map<String, String> env, String name) {
+    private static String localHostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "server";
+        }
+    }
+
+    static Optional<String> value(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
@@ -42,15 +56,15 @@ record LaunchSettings(int httpPort,
         return dir.toFile().isDirectory() ? Optional.of(dir) : Optional.empty();
     }
 
-    private static boolean parseBoolean(String value) {
-        return switch (value.toLowerCase()) {
+    static boolean flag(Map<String, String> env, String name, boolean otherwise) {
+        return value(env, name).map(value -> switch (value.toLowerCase()) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw new LaunchException("CRM_DEMO must be true or false, not '" + value + "'");
-        };
+            default -> throw new LaunchException(name + " must be true or false, not '" + value + "'");
+        }).orElse(otherwise);
     }
 
-    private static int parseInt(String name, String value) {
+    static int parseInt(String name, String value) {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {

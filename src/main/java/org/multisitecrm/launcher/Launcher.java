@@ -39,6 +39,9 @@ public final class Launcher {
                 System.setProperty("db.url", embedded.jdbcUrl());
                 System.setProperty("db.user", embedded.user());
                 System.setProperty("db.password", embedded.password());
+                if (settings.cluster().isPresent()) {
+                    shareEmbeddedDatabase(settings.dataDir(), embedded);
+                }
             } else {
                 LaunchSettings.ExternalDatabase db = settings.externalDatabase().get();
                 System.setProperty("db.url", db.url());
@@ -46,7 +49,7 @@ public final class Launcher {
                 System.setProperty("db.password", db.password());
             }
             passToApplication(settings);
-            server.start(settings.httpPort(), settings.bindAddress(), settings.dataDir().resolve("payara"), war);
+            server.start(settings.httpPort(), settings.bindAddress(), settings.cluster(), settings.dataDir().resolve("payara"), war);
         } catch (RuntimeException e) {
             stop(server, embedded);
             throw e instanceof LaunchException le ? le : new LaunchException(String.valueOf(e.getMessage()), e);
@@ -64,6 +67,26 @@ public final class Launcher {
         settings.pinnedDomainId().ifPresent(id -> System.setProperty("crm.domain.id", id.toString()));
         settings.configDir().ifPresent(dir -> System.setProperty("crm.config.dir", dir.toString()));
         settings.settingsDir().ifPresent(dir -> System.setProperty("crm.settings.dir", dir.toString()));
+        System.setProperty("crm.cluster", Boolean.toString(settings.cluster().isPresent()));
+        System.setProperty("crm.instance.name", settings.instanceName());
+    }
+
+    /**
+     * A small cluster on one machine may use this member's embedded MariaDB: the others are started with
+     * the variables written here (readable by this user only; the password is new at every start).
+     */
+    private static void shareEmbeddedDatabase(Path dataDir, EmbeddedMariaDb embedded) {
+        Path file = dataDir.resolve("cluster-database.env");
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, "DB_URL=" + embedded.jdbcUrl() + "\nDB_USER=" + embedded.user()
+                    + "\nDB_PASSWORD=" + embedded.password() + "\n");
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new LaunchException("Cannot write " + file + " for the other members: " + e.getMessage(), e);
+        }
+        System.out.println("Other members of this cluster reach its embedded database with the variables in " + file);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -26,16 +27,34 @@ final class PayaraServer implements AutoCloseable {
 
     private PayaraMicro micro;
 
-    void start(int port, String bindAddress, Path rootDir, Path war) {
+    void start(int port, String bindAddress, Optional<ClusterSettings> cluster, Path rootDir, Path war) {
         try {
             micro = PayaraMicro.getInstance();
             micro.setHttpPort(port);
-            micro.setNoCluster(true);
+            micro.setNoCluster(cluster.isEmpty());
             micro.setPrintLogo(false);
             micro.setRootDir(rootDir.toFile());
-            micro.setPreBootHandler(admin -> admin.run("set",
-                    "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
-                            + bindAddress));
+            cluster.ifPresent(grid -> {
+                micro.setHzClusterName(grid.clusterName());
+                micro.setClusterStartPort(grid.gridPort());
+                micro.setInstanceName(grid.instanceName());
+                if (!isWildcard(bindAddress)) {
+                    // the grid listens where HTTP does: a loopback-only server keeps its grid on loopback too
+                    System.setProperty("hazelcast.socket.bind.any", "false");
+                    System.setProperty("hazelcast.local.localAddress", bindAddress);
+                }
+            });
+            micro.setPreBootHandler(admin -> {
+                admin.run("set", "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                        + bindAddress);
+                cluster.ifPresent(grid -> {
+                    admin.run("set", "hazelcast-runtime-configuration.discovery-mode=tcpip");
+                    admin.run("set", "hazelcast-runtime-configuration.tcpip-members=" + grid.tcpipMembers());
+                    if (!isWildcard(bindAddress)) {
+                        admin.run("set", "hazelcast-runtime-configuration.interface=" + bindAddress);
+                    }
+                });
+            });
             PayaraMicroRuntime runtime = micro.bootStrap();
             MalformedHostLog.install();
             // deploy() answers true even when the application failed to start: ask what is deployed.
@@ -72,7 +91,11 @@ final class PayaraServer implements AutoCloseable {
     }
 
     private static String loopbackFor(String bindAddress) {
-        return "0.0.0.0".equals(bindAddress) || "::".equals(bindAddress) ? "127.0.0.1" : bindAddress;
+        return isWildcard(bindAddress) ? "127.0.0.1" : bindAddress;
+    }
+
+    private static boolean isWildcard(String bindAddress) {
+        return "0.0.0.0".equals(bindAddress) || "::".equals(bindAddress);
     }
 
     private static void sleep() {

@@ -47,4 +47,36 @@ class LaunchSettingsTest {
         LaunchException demo = assertThrows(LaunchException.class, () -> LaunchSettings.from(Map.of("CRM_DEMO", "maybe")));
         assertTrue(demo.getMessage().contains("CRM_DEMO"));
     }
+
+    @Test
+    void clusteringIsOffUnlessAskedAndThenFindsMembersOnLoopback() {
+        assertTrue(LaunchSettings.from(Map.of()).cluster().isEmpty());
+        ClusterSettings grid = LaunchSettings.from(Map.of("CRM_CLUSTER", "true", "CRM_PORT", "8081")).cluster().orElseThrow();
+        assertEquals("127.0.0.1", grid.tcpipMembers());
+        assertEquals(ClusterSettings.DEFAULT_GRID_PORT, grid.gridPort());
+        assertEquals("multisite-crm", grid.clusterName());
+        assertTrue(grid.instanceName().endsWith("-8081"), grid.instanceName());
+    }
+
+    @Test
+    void clusterMembersAndNamesAreTakenAsGiven() {
+        LaunchSettings settings = LaunchSettings.from(Map.of("CRM_CLUSTER", "yes", "CRM_CLUSTER_MEMBERS", "10.0.0.5:6900, crm-b",
+                "CRM_CLUSTER_PORT", "5701", "CRM_CLUSTER_NAME", "charities", "CRM_INSTANCE_NAME", "crm-a"));
+        ClusterSettings grid = settings.cluster().orElseThrow();
+        assertEquals("10.0.0.5:6900,crm-b", grid.tcpipMembers());
+        assertEquals(5701, grid.gridPort());
+        assertEquals("charities", grid.clusterName());
+        assertEquals("crm-a", settings.instanceName());
+        assertEquals("crm-a", grid.instanceName());
+    }
+
+    @Test
+    void badClusterValuesAreNamed() {
+        assertTrue(assertThrows(LaunchException.class, () -> LaunchSettings.from(Map.of("CRM_CLUSTER", "sometimes")))
+                .getMessage().contains("CRM_CLUSTER"));
+        assertTrue(assertThrows(LaunchException.class, () -> LaunchSettings.from(Map.of("CRM_CLUSTER", "true",
+                "CRM_CLUSTER_MEMBERS", "a b"))).getMessage().contains("CRM_CLUSTER_MEMBERS"));
+        assertTrue(assertThrows(LaunchException.class, () -> LaunchSettings.from(Map.of("CRM_CLUSTER", "true",
+                "CRM_CLUSTER_PORT", "grid"))).getMessage().contains("CRM_CLUSTER_PORT"));
+    }
 }
