@@ -7,9 +7,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.multisitecrm.security.visibility.ViewerBreadthJob;
+import org.multisitecrm.cluster.ClusterNotices;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.security.Caller;
 import org.multisitecrm.setting.override.OverrideFolder;
+import org.multisitecrm.setting.override.OverridesAnnouncement;
 import org.multisitecrm.administration.DomainProvisioning;
 import org.multisitecrm.tenancy.SiteDirectory;
 import org.multisitecrm.tenancy.SiteTable;
@@ -45,6 +47,12 @@ public class StartupSequence {
     private StartupState state;
     @Inject
     private ViewerBreadthJob viewerBreadth;
+    @Inject
+    private StartupLock startupLock;
+    @Inject
+    private ClusterNotices clusterNotices;
+    @Inject
+    private OverridesAnnouncement overridesAnnouncement;
 
     @Inject
     @ConfigProperty(name = "crm.http.port", defaultValue = "8080")
@@ -57,12 +65,16 @@ public class StartupSequence {
     }
 
     private void prepare() {
-        migration.migrate();
-        separationCheck.verify();
-        settingOverrides.load();
-        bootstrap.ensureDomains();
-        provisioning.provisionAll();
-        firstAdministrator.ensure();
+        startupLock.holding(() -> {
+            migration.migrate();
+            separationCheck.verify();
+            settingOverrides.load();
+            bootstrap.ensureDomains();
+            provisioning.provisionAll();
+            firstAdministrator.ensure();
+            return null;
+        });
+        clusterNotices.listen();
         viewerBreadth.measure();
         SiteTable table = sites.reload();
         sites.pinnedDomainId().ifPresent(id -> {
@@ -74,6 +86,7 @@ public class StartupSequence {
             throw new IllegalStateException("No site is the default: requests for unknown hosts would have no domain");
         }
         settingOverrides.watch();
+        overridesAnnouncement.start();
         announce(table);
         state.markReady();
     }

@@ -58,6 +58,11 @@ public final class EnvironmentOverrides {
         return Optional.ofNullable(values.get(setting));
     }
 
+    /** Every setting the environment overrides, by name. */
+    public Map<String, JsonValue> values() {
+        return values;
+    }
+
     public static String variableFor(String setting) {
         return PREFIX + setting;
     }

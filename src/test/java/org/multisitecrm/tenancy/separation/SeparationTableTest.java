@@ -20,7 +20,7 @@ class SeparationTableTest {
         // the seed's "Functional Separation in Multisite" table has 48 rows; Domains, Sites and
         // Payment Processor Type, User accounts, Sign-in hand-offs, Roles, ACL, Notes, Access audit and
         // Participant statuses are ours
-        assertEquals(58, table.rules().size());
+        assertEquals(59, table.rules().size());
         assertEquals(SeparationMode.DOMAIN, table.ruleFor("Event").orElseThrow().mode());
         assertEquals(SeparationMode.SHARED, table.ruleFor("Activity").orElseThrow().mode());
         assertEquals(SeparationMode.DOMAIN, table.ruleFor("UFMatch").orElseThrow().mode());
