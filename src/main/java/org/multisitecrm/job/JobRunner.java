@@ -2,6 +2,7 @@ package org.multisitecrm.job;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import org.multisitecrm.cluster.Grid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -42,6 +43,9 @@ public class JobRunner {
     private ManagedScheduledExecutorService renewals;
 
     @Inject
+    private Grid grid;
+
+    @Inject
     @ConfigProperty(name = "crm.jobs.lease-seconds", defaultValue = "120")
     private long leaseSeconds;
 
@@ -58,7 +62,7 @@ public class JobRunner {
     private Optional<JobLog> run(long jobId, boolean onlyIfDue) {
         long domainId = DomainScope.require().domainId();
         LocalDateTime started = LocalDateTime.now();
-        String owner = UUID.randomUUID().toString();
+        String owner = leaseOwner();
         if (!records.lease(jobId, owner, started, onlyIfDue, leaseSeconds)) {
             return Optional.empty();
         }
@@ -70,6 +74,15 @@ public class JobRunner {
         } finally {
             renewal.cancel(false);
         }
+    }
+
+    /**
+     * This run, as the lease names it: the server's name first, so that an operator (or a test) reading the
+     * job table sees which server holds a job; then what tells this run from the server's others.
+     */
+    private String leaseOwner() {
+        String server = grid.memberName();
+        return (server.length() > 27 ? server.substring(0, 27) : server) + "/" + UUID.randomUUID();
     }
 
     private JobLog leased(long jobId, String owner, LocalDateTime started, long domainId) {

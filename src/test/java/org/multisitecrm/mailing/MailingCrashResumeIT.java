@@ -5,19 +5,14 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.multisitecrm.launcher.TestDatabase;
 import org.multisitecrm.testing.Api4Client;
+import org.multisitecrm.testing.BulkMailing;
 import org.multisitecrm.testing.MailSink;
 import org.multisitecrm.testing.ServerProcess;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,10 +35,12 @@ class MailingCrashResumeIT {
         try (MailSink sink = new MailSink()) {
             long mailing;
             int beforeKill;
+            BulkMailing bulk;
             try (ServerProcess first = launch("mail-crash-1", db)) {
                 Api4Client api = new Api4Client(first);
                 api.ok(NORTH, KEY, "Setting", "set", "{\"values\":{\"mailing_backend\":" + sink.backend() + ",\"mailThrottleTime\":20000}}");
-                mailing = mailingToManyRecipients(api);
+                bulk = new BulkMailing(api, NORTH, KEY, RECIPIENTS);
+                mailing = bulk.scheduleToMany("Crash");
                 beforeKill = sink.await(40, Duration.ofSeconds(60)).size();
                 assertTrue(beforeKill >= 40 && beforeKill < RECIPIENTS, "killed mid-send, after " + beforeKill + " messages");
                 first.kill();
@@ -51,11 +48,9 @@ class MailingCrashResumeIT {
             int atKill = sink.messages().size();
             try (ServerProcess second = launch("mail-crash-2", db)) {
                 Api4Client api = new Api4Client(second);
-                List<MimeMessage> all = awaitComplete(api, mailing, sink);
-                Map<String, Long> perRecipient = all.stream().collect(Collectors.groupingBy(MailSink::recipient, Collectors.counting()));
-                assertEquals(RECIPIENTS, perRecipient.size(), "every recipient got mail");
-                assertEquals(Map.of(), perRecipient.entrySet().stream().filter(e -> e.getValue() != 1)
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)), "nobody got a message twice");
+                List<MimeMessage> all = bulk.awaitComplete(api, mailing, sink, Duration.ofSeconds(120));
+                assertEquals(RECIPIENTS, BulkMailing.distinctRecipients(all), "every recipient got mail");
+                assertEquals(Map.of(), BulkMailing.notExactlyOnce(all), "nobody got a message twice");
                 JsonObject stats = api.ok(NORTH, KEY, "Mailing", "stats", "{\"where\":[[\"id\",\"=\"," + mailing + "]]}")
                         .getJsonArray("values").getJsonObject(0);
                 assertEquals(RECIPIENTS, stats.getInt("delivered"), stats.toString());
@@ -69,44 +64,5 @@ class MailingCrashResumeIT {
         return ServerProcess.launch(name, Map.of("DB_URL", db[0], "DB_USER", db[1], "DB_PASSWORD", db[2], "CRM_DEMO", "true",
                 "CRM_JOBS_TICK_SECONDS", "1", "CRM_JOBS_LEASE_SECONDS", "5", "CRM_DATA_DIR", BUILD.resolve("it-" + name).toString()))
                 .awaitReady(Duration.ofSeconds(180));
-    }
-
-    private static long mailingToManyRecipients(Api4Client api) {
-        String people = IntStream.range(0, RECIPIENTS).mapToObj(i -> "{\"contact_type\":\"Individual\",\"first_name\":\"Reader"
-                + i + "\",\"last_name\":\"Crash\"}").collect(Collectors.joining(",", "[", "]"));
-        List<Long> ids = Api4Client.ok(api.form(NORTH, KEY, "Contact", "save", "{\"records\":" + people + "}")).getJsonArray("values")
-                .getValuesAs(JsonObject.class).stream().map(c -> c.getJsonNumber("id").longValue()).toList();
-        Function<Integer, String> email = i -> "{\"contact_id\":" + ids.get(i) + ",\"email\":\"reader" + i
-                + "@crash.example\",\"is_primary\":true,\"location_type_id\":1}";
-        Api4Client.ok(api.form(NORTH, KEY, "Email", "save", "{\"records\":" + IntStream.range(0, RECIPIENTS).mapToObj(email::apply)
-                .collect(Collectors.joining(",", "[", "]")) + "}"));
-        long group = api.firstId(NORTH, KEY, "Group", "create", "{\"values\":{\"title\":\"Crash readers\",\"name\":\"crash_readers\"}}");
-        Api4Client.ok(api.form(NORTH, KEY, "GroupContact", "save", "{\"records\":" + ids.stream().map(id -> "{\"group_id\":" + group
-                + ",\"contact_id\":" + id + ",\"status\":\"Added\"}").collect(Collectors.joining(",", "[", "]")) + "}"));
-        long mailing = api.firstId(NORTH, KEY, "Mailing", "create", "{\"values\":{\"name\":\"Crash\",\"subject\":\"Hello"
-                + " {contact.first_name}\",\"body_text\":\"Resumable news from {domain.name}.\"}}");
-        api.ok(NORTH, KEY, "MailingGroup", "create", "{\"values\":{\"mailing_id\":" + mailing + ",\"group_type\":\"Include\","
-                + "\"entity_table\":\"civicrm_group\",\"entity_id\":" + group + "}}");
-        api.ok(NORTH, KEY, "Mailing", "update", "{\"where\":[[\"id\",\"=\"," + mailing + "]],\"values\":{\"scheduled_date\":\""
-                + LocalDateTime.now().minusSeconds(5).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")) + "\"}}");
-        return mailing;
-    }
-
-    private static List<MimeMessage> awaitComplete(Api4Client api, long mailing, MailSink sink) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            String status = api.ok(NORTH, KEY, "Mailing", "get", "{\"where\":[[\"id\",\"=\"," + mailing + "]]}").getJsonArray("values")
-                    .getJsonObject(0).getString("status");
-            if (status.equals("Complete")) {
-                return sink.await(RECIPIENTS, Duration.ofSeconds(5));
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("the mailing did not complete after the restart; " + sink.messages().size() + " messages arrived");
     }
 }
