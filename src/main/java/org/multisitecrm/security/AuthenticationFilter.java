@@ -37,6 +37,9 @@ public class AuthenticationFilter extends HttpFilter {
     @Inject
     private CallerResolver callers;
 
+    @Inject
+    private CallerCache keyCallers;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -44,15 +47,17 @@ public class AuthenticationFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/") || path.startsWith("/civicrm/");
         Optional<String> key = bearerKey(request);
-        Optional<UserAccount> user;
+        Caller caller;
         if (key.isPresent()) {
-            user = users.findByApiKey(key.get());
-            if (user.isEmpty()) {
+            Optional<Caller> keyCaller = keyCallers.get(key.get(), domain.domainId(),
+                    () -> users.findByApiKey(key.get()).map(u -> callers.resolve(u, domain.domainId())));
+            if (keyCaller.isEmpty()) {
                 error(response, 401, "unauthorized", "The API key is not valid");
                 return;
             }
+            caller = keyCaller.get();
         } else {
-            user = sessionUser(request);
+            Optional<UserAccount> user = sessionUser(request);
             if (CsrfCheck.changesState(request) && (user.isPresent() ? !CsrfCheck.isSameOrigin(request) : CsrfCheck.isCrossOrigin(request))) {
                 Refusals.recordHidden("Session", null, request.getMethod(), "cross-site " + request.getMethod() + " of " + path
                         + " refused (Origin " + request.getHeader("Origin") + ", Referer " + request.getHeader("Referer") + ")");
@@ -60,8 +65,8 @@ public class AuthenticationFilter extends HttpFilter {
                         + domain.name() + " (its Origin or Referer must be this site)");
                 return;
             }
+            caller = user.map(u -> callers.resolve(u, domain.domainId())).orElse(Caller.anonymous(domain.domainId()));
         }
-        Caller caller = user.map(u -> callers.resolve(u, domain.domainId())).orElse(Caller.anonymous(domain.domainId()));
         if (api && !PUBLIC_API.contains(path)) {
             if (!caller.isAuthenticated()) {
                 error(response, 401, "unauthorized", "Sign in or send an API key (X-Civi-Auth: Bearer <key>)");

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two real servers started together as one cluster (CRM_CLUSTER, TCP/IP discovery on loopback, a
- * cluster name of this run's own) on one database. A reads a {@code branch-north.properties} that B
+ * cluster name of this run's own) on one database, each keeping API callers between calls. A reads a {@code branch-north.properties} that B
  * does not have. The last test kills the member sending a mailing: the other finishes it, and a session
  * signed in on the dead member goes on working on the living one.
  */
@@ -142,6 +142,53 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void whatACallerIsMadeOfChangesOnEveryMemberAtTheNextCall() throws SQLException {
+        JsonObject issued = Api4Client.json(MEMBERS.get("cluster-a").send(NORTH, "POST", "/api/me/api-keys",
+                Map.of("Content-Type", Api4Client.FORM, "X-Civi-Auth", "Bearer " + NORTH_KEY), "label=cluster").body());
+        String key = issued.getString("api_key");
+        for (int call = 0; call < 2; call++) {
+            for (String member : MEMBERS.keySet()) {
+                assertEquals(200, on(member).call(NORTH, key, "Contact", "get", "{\"limit\":1}").statusCode(), "kept on " + member);
+            }
+        }
+        MEMBERS.get("cluster-a").send(NORTH, "DELETE", "/api/me/api-keys/" + issued.getJsonNumber("id").longValue(),
+                Map.of("X-Civi-Auth", "Bearer " + NORTH_KEY), "");
+        assertEquals(401, on("cluster-b").call(NORTH, key, "Contact", "get", "{\"limit\":1}").statusCode(), "revoked on A, refused by B");
+
+        // an operator's SQL, which no server sees: the database's own count of changes still tells every member
+        String roles = " FROM crm_user_role WHERE domain_id = 2 AND user_id = (SELECT id FROM crm_user WHERE username = 'north')";
+        try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2])) {
+            List<long[]> held = new java.util.ArrayList<>();
+            try (ResultSet rows = connection.createStatement().executeQuery("SELECT id, user_id, role_id" + roles)) {
+                while (rows.next()) {
+                    held.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)});
+                }
+            }
+            connection.createStatement().executeUpdate("DELETE" + roles);
+            try {
+                for (String member : MEMBERS.keySet()) {
+                    assertEquals(403, on(member).call(NORTH, NORTH_KEY, "Contact", "get", "{\"limit\":1}").statusCode(),
+                            "North's roles taken away by SQL, refused by " + member);
+                }
+            } finally {
+                try (PreparedStatement restore = connection.prepareStatement(
+                        "INSERT INTO crm_user_role (id, domain_id, user_id, role_id) VALUES (?, 2, ?, ?)")) {
+                    for (long[] row : held) {
+                        restore.setLong(1, row[0]);
+                        restore.setLong(2, row[1]);
+                        restore.setLong(3, row[2]);
+                        restore.executeUpdate();
+                    }
+                }
+            }
+            for (String member : MEMBERS.keySet()) {
+                assertEquals(200, on(member).call(NORTH, NORTH_KEY, "Contact", "get", "{\"limit\":1}").statusCode(), "and back on " + member);
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
     void membersReadingDifferentOverridesAreReported() {
         String found = checkMessage(on("cluster-b"), HEAD, ADMIN_KEY).orElseThrow(() -> new AssertionError("head office is not told"));
         assertTrue(found.contains("civicrm-settings/branch-north.properties differs between servers: cluster-a has version 1;"
@@ -156,7 +203,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aJobDueOnBothMembersRunsOnce() throws InterruptedException {
         Api4Client a = on("cluster-a");
         String scheduled = "[[\"is_active\",\"=\",true],[\"run_frequency\",\"!=\",\"Always\"]]";
@@ -179,7 +226,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aSessionSignedInOnOneMemberIsValidOnTheOther() {
         for (String member : MEMBERS.keySet()) {
             String cookie = signIn(member);
@@ -191,7 +238,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void killingTheMemberThatSendsAMailingLosesNoMessageAndNoSession() throws Exception {
         try (MailSink sink = new MailSink()) {
             Api4Client a = on("cluster-a");
