@@ -26,8 +26,8 @@ public class Grid {
     private boolean clustered;
 
     @Inject
-    @ConfigProperty(name = "crm.instance.name", defaultValue = "")
-    private String configuredName;
+    @ConfigProperty(name = "crm.instance.name")
+    private Optional<String> configuredName;
 
     private volatile Optional<HazelcastInstance> instance;
 
@@ -46,8 +46,8 @@ public class Grid {
 
     /** This server's name among the servers on the database: CRM_INSTANCE_NAME, else host name and HTTP port. */
     public String memberName() {
-        if (!configuredName.isBlank()) {
-            return configuredName;
+        if (configuredName.isPresent() && !configuredName.get().isBlank()) {
+            return configuredName.get();
         }
         return instance().map(hz -> hz.getCluster().getLocalMember().getAddress().toString()).orElse("server");
     }

