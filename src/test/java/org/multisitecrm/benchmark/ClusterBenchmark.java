@@ -6,13 +6,11 @@ import org.multisitecrm.testing.Api4Client;
 import org.multisitecrm.testing.ServerProcess;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -40,8 +38,8 @@ class ClusterBenchmark {
     @Test
     void readsWithOneMemberAndWithTwoAndTheTimeForAChangeToReachTheOther() throws Exception {
         String[] db = TestDatabase.urlUserPassword("benchmark-cluster-db");
-        int gridA = freePort();
-        int gridB = freePort();
+        int gridA = ServerProcess.freePort();
+        int gridB = ServerProcess.freePort();
         String members = "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
         String cluster = "benchmark-cluster-" + ProcessHandle.current().pid();
         try (ServerProcess a = launch("bench-cluster-a", db, gridA, members, cluster)) {
@@ -129,15 +127,7 @@ class ClusterBenchmark {
     }
 
     private static ServerProcess launch(String name, String[] db, int gridPort, String members, String cluster) {
-        Map<String, String> env = new HashMap<>(Map.of("DB_URL", db[0], "DB_USER", db[1], "DB_PASSWORD", db[2], "CRM_DEMO", "true",
-                "CRM_CLUSTER", "true", "CRM_CLUSTER_MEMBERS", members, "CRM_CLUSTER_PORT", Integer.toString(gridPort),
-                "CRM_CLUSTER_NAME", cluster, "CRM_INSTANCE_NAME", name, "CRM_DATA_DIR", BUILD.resolve(name).toString()));
-        return ServerProcess.launch(name, env).awaitReady(Duration.ofSeconds(240));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ServerProcess.launchMember(name, gridPort, members, cluster, Map.of("DB_URL", db[0], "DB_USER", db[1],
+                "DB_PASSWORD", db[2], "CRM_DEMO", "true", "CRM_DATA_DIR", BUILD.resolve(name).toString())).awaitReady(Duration.ofSeconds(240));
     }
 }

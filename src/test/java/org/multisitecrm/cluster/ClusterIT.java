@@ -16,7 +16,6 @@ import org.multisitecrm.testing.MailSink;
 import org.multisitecrm.testing.ServerProcess;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +62,8 @@ class ClusterIT {
     @BeforeAll
     static void startTwoMembersAtOnce() throws IOException {
         db = TestDatabase.urlUserPassword("it-cluster-db");
-        int gridA = freePort();
-        int gridB = freePort();
+        int gridA = ServerProcess.freePort();
+        int gridB = ServerProcess.freePort();
         String members = "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
         String cluster = "it-cluster-" + ProcessHandle.current().pid();
         Folders.deleteTree(settingsFolder("cluster-a"));
@@ -84,12 +83,10 @@ class ClusterIT {
     }
 
     private static ServerProcess launch(String name, int gridPort, String members, String cluster) {
-        Map<String, String> env = new HashMap<>(Map.of("DB_URL", db[0], "DB_USER", db[1], "DB_PASSWORD", db[2], "CRM_DEMO", "true",
-                "CRM_CLUSTER", "true", "CRM_CLUSTER_MEMBERS", members, "CRM_CLUSTER_PORT", Integer.toString(gridPort),
-                "CRM_CLUSTER_NAME", cluster, "CRM_INSTANCE_NAME", name));
-        env.putAll(Map.of("CRM_JOBS_TICK_SECONDS", "1", "CRM_JOBS_LEASE_SECONDS", "5",
-                "CRM_SETTINGS_DIR", settingsFolder(name).toString(), "CRM_DATA_DIR", BUILD.resolve("it-" + name).toString()));
-        return ServerProcess.launch(name, env).awaitReady(Duration.ofSeconds(240));
+        Map<String, String> env = Map.of("DB_URL", db[0], "DB_USER", db[1], "DB_PASSWORD", db[2], "CRM_DEMO", "true",
+                "CRM_JOBS_TICK_SECONDS", "1", "CRM_JOBS_LEASE_SECONDS", "5",
+                "CRM_SETTINGS_DIR", settingsFolder(name).toString(), "CRM_DATA_DIR", BUILD.resolve("it-" + name).toString());
+        return ServerProcess.launchMember(name, gridPort, members, cluster, env).awaitReady(Duration.ofSeconds(240));
     }
 
     @AfterAll
@@ -287,11 +284,5 @@ class ClusterIT {
         assertEquals(200, login.statusCode(), login.body());
         return login.headers().allValues("Set-Cookie").stream().map(c -> c.substring(0, c.indexOf(';')))
                 .reduce((x, y) -> x + "; " + y).orElseThrow();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -63,6 +63,17 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a member of a cluster on loopback: CRM_CLUSTER with the given members and name, this member's
+     * grid on {@code gridPort}, named {@code name}; {@code env} adds the rest (the database, above all).
+     */
+    public static ServerProcess launchMember(String name, int gridPort, String members, String cluster, Map<String, String> env) {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.putAll(Map.of("CRM_CLUSTER", "true", "CRM_CLUSTER_MEMBERS", members, "CRM_CLUSTER_PORT", Integer.toString(gridPort),
+                "CRM_CLUSTER_NAME", cluster, "CRM_INSTANCE_NAME", name));
+        return launch(name, all);
+    }
+
     /** Waits until /health/ready answers 200; fails with the log's tail if the process ends first. */
     public ServerProcess awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
@@ -197,7 +208,8 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A port nobody listens on now (for a server's HTTP or a cluster member's grid). */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
