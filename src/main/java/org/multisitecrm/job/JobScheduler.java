@@ -1,19 +1,19 @@
 package org.multisitecrm.job;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import org.multisitecrm.infrastructure.RepeatingWork;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.security.DomainWork;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +37,9 @@ public class JobScheduler {
     private JobRunner runner;
 
     @Resource
-    private TimerService timers;
+    private ManagedScheduledExecutorService executor;
+
+    private ScheduledFuture<?> ticking;
 
     @Inject
     @ConfigProperty(name = "crm.jobs.enabled", defaultValue = "true")
@@ -50,13 +52,19 @@ public class JobScheduler {
     @PostConstruct
     void start() {
         if (enabled) {
-            long tick = Math.max(1, tickSeconds) * 1000;
-            timers.createIntervalTimer(tick, tick, new TimerConfig(null, false));
+            Duration tick = Duration.ofSeconds(Math.max(1, tickSeconds));
+            ticking = RepeatingWork.every(executor, tick, tick, "The scheduler's tick", this::tick);
         }
     }
 
-    @Timeout
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    /** Runs on the executor's thread, outside any transaction: each job's work takes its own. */
     void tick() {
         LocalDateTime now = LocalDateTime.now();
         for (long domainId : records.domains()) {

@@ -1,8 +1,11 @@
 package org.multisitecrm.security.visibility;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import org.multisitecrm.infrastructure.RepeatingWork;
 import org.multisitecrm.infrastructure.datasource.CrmDataSource;
 
 import javax.sql.DataSource;
@@ -11,10 +14,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,7 +36,21 @@ public class ViewerBreadthJob {
     @Resource(lookup = CrmDataSource.JNDI_NAME)
     private DataSource dataSource;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
+    private ScheduledFuture<?> measuring;
+
+    @PostConstruct
+    void repeat() {
+        measuring = RepeatingWork.every(executor, Duration.ofMinutes(1), Duration.ofMinutes(1), "Measuring wide viewers", this::measure);
+    }
+
+    @PreDestroy
+    void stop() {
+        measuring.cancel(false);
+    }
+
     public void measure() {
         try (Connection connection = dataSource.getConnection()) {
             List<Long> domains = new ArrayList<>();

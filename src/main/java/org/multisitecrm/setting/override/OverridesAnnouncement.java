@@ -1,13 +1,16 @@
 package org.multisitecrm.setting.override;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.multisitecrm.cluster.ServerRegistry;
+import org.multisitecrm.infrastructure.RepeatingWork;
 import org.multisitecrm.security.Caller;
 
+import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,18 +29,17 @@ public class OverridesAnnouncement {
     @Inject
     private ServerRegistry registry;
 
+    @Resource
+    private ManagedScheduledExecutorService executor;
+
     private volatile boolean started;
+    private ScheduledFuture<?> repeating;
 
     public void start() {
         announce(true);
         started = true;
-    }
-
-    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
-    public void everyHalfMinute() {
-        if (started) {
-            announce(false);
-        }
+        repeating = RepeatingWork.every(executor, ServerRegistry.ANNOUNCE_EVERY, ServerRegistry.ANNOUNCE_EVERY,
+                "Announcing this server", () -> announce(false));
     }
 
     public void onReload(@Observes OverridesReloaded reloaded) {
@@ -64,6 +66,7 @@ public class OverridesAnnouncement {
         if (!started) {
             return;
         }
+        repeating.cancel(false);
         try {
             Caller.system("server list").run(registry::leave);
         } catch (RuntimeException e) {
