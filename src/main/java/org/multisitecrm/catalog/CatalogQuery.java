@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -27,6 +29,8 @@ public final class CatalogQuery {
     public static final String ROOT = "a";
     private static final Set<String> COMPARISONS = Set.of("=", "!=", "<>", ">", ">=", "<", "<=");
     private static final int MAX_DEPTH = 3;
+    /** Pages up to this size may be chosen by an {@link IndexedReads}; longer reads stream as usual. */
+    private static final int MAX_INDEXED_PAGE = 1000;
     private static final java.util.regex.Pattern AGGREGATE = java.util.regex.Pattern.compile(
             "^(COUNT|SUM|AVG|MIN|MAX)\\((DISTINCT )?([A-Za-z0-9_.]+)\\)( AS ([A-Za-z0-9_]+))?$");
     private static final java.util.regex.Pattern JOIN_TARGET = java.util.regex.Pattern.compile("^([A-Za-z]+) AS ([a-z][a-z0-9_]*)$");
@@ -57,6 +61,9 @@ public final class CatalogQuery {
     private final List<String> groupBy = new ArrayList<>();
     private final List<String> having = new ArrayList<>();
     private String where = "";
+    /** Whether the where holds the entity's default filter and nothing else (what an {@link IndexedReads} answers). */
+    private boolean onlyDefaultFilter;
+    private final List<String> orderRequested = new ArrayList<>();
     private boolean rowCount;
     private boolean mentionsDefaultFilter;
     private int permittedSubqueries;
@@ -232,6 +239,7 @@ public final class CatalogQuery {
             parts.add(filter.path(ROOT) + " = " + parameter(root.defaultFilterValue()));
         }
         where = parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
+        onlyDefaultFilter = filter != null && parts.size() == 1 && clauses.isEmpty() && explicitConditions.isEmpty();
         return this;
     }
 
@@ -245,6 +253,7 @@ public final class CatalogQuery {
                 throw new InvalidInput("orderBy", "direction of " + entry.getKey() + " must be ASC or DESC");
             }
             String key = entry.getKey();
+            orderRequested.add(key + " " + direction);
             if (key.contains(":")) {
                 orderBy.add(optionOrder(expression(key, "orderBy")) + " " + direction);
                 continue;
@@ -275,10 +284,19 @@ public final class CatalogQuery {
 
     /** The rows; with {@code afterId}, only those after it by id (keyset paging of a streamed result). */
     public Query rows(EntityManager em, Long afterId) {
+        return afterId == null ? rows(em, null, null, null) : rows(em, ROOT + ".id > :afterId", "afterId", afterId);
+    }
+
+    /** The rows among these ids, in the query's order: a page whose ids an {@link IndexedReads} chose. */
+    Query rowsAmong(EntityManager em, List<Long> ids) {
+        return rows(em, ROOT + ".id IN :pageIds", "pageIds", ids);
+    }
+
+    private Query rows(EntityManager em, String extraCondition, String parameter, Object value) {
         String select = String.join(", ", columns.stream().map(Column::expression).toList());
         String condition = where;
-        if (afterId != null) {
-            condition = (where.isEmpty() ? " WHERE " : where + " AND ") + ROOT + ".id > :afterId";
+        if (extraCondition != null) {
+            condition = (where.isEmpty() ? " WHERE " : where + " AND ") + extraCondition;
         }
         List<String> order = new ArrayList<>(orderBy);
         String grouping = "";
@@ -292,8 +310,8 @@ public final class CatalogQuery {
         }
         Query query = em.createQuery("SELECT " + select + from() + condition + grouping + " ORDER BY " + String.join(", ", order));
         bind(query);
-        if (afterId != null) {
-            query.setParameter("afterId", afterId);
+        if (parameter != null) {
+            query.setParameter(parameter, value);
         }
         return query;
     }
@@ -333,10 +351,31 @@ public final class CatalogQuery {
         return query;
     }
 
-    public Query count(EntityManager em) {
+    /** How many rows match: from the entity's index when this is a plain read it answers, else counted. */
+    public long count(EntityManager em) {
+        OptionalLong indexed = index().map(IndexedReads::count).orElse(OptionalLong.empty());
+        if (indexed.isPresent()) {
+            return indexed.getAsLong();
+        }
         Query query = em.createQuery("SELECT COUNT(" + ROOT + ")" + from() + where);
         bind(query);
-        return query;
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The ids of a page of a plain read in the order its entity's index holds, when the index answers it. */
+    Optional<List<Long>> indexedPage(int offset, int limit) {
+        if (limit < 1 || limit > MAX_INDEXED_PAGE) {
+            return Optional.empty();
+        }
+        return index().filter(index -> orderRequested.equals(List.of(index.sortField() + " ASC")))
+                .flatMap(index -> index.page(offset, limit));
+    }
+
+    private Optional<IndexedReads> index() {
+        if (!onlyDefaultFilter || joinClauses.length() > 0 || !groupBy.isEmpty() || !having.isEmpty() || entities == null) {
+            return Optional.empty();
+        }
+        return entities.indexedReads(root);
     }
 
     private String from() {

@@ -42,7 +42,7 @@ public class CatalogReads {
     public long count(String entityName, JsonArray where) {
         CatalogEntity entity = entities.require(entityName);
         CatalogQuery query = new CatalogQuery(entity, entities).where(where);
-        return ((Number) query.count(em).getSingleResult()).longValue();
+        return query.count(em);
     }
 
     /** The record with this id, or {@link NotFound} whether it is missing, in another domain or out of sight. */

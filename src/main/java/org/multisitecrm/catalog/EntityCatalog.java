@@ -12,6 +12,7 @@ import org.multisitecrm.tenancy.separation.SeparationTable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -30,12 +31,14 @@ public class EntityCatalog {
 
     private Map<String, CatalogEntity> entities;
     private GenericRecordWriter generic;
+    private List<IndexedReads> indexes = List.of();
     private FieldOptions fieldOptions = new FieldOptions(this, () -> {
         throw new IllegalStateException("This catalogue reads no option groups");
     });
 
     @Inject
-    void collect(Instance<EntityContributor> contributors, Instance<OptionSource> optionGroups) {
+    void collect(Instance<EntityContributor> contributors, Instance<OptionSource> optionGroups, Instance<IndexedReads> indexedReads) {
+        indexes = indexedReads.stream().toList();
         fieldOptions = new FieldOptions(this, optionGroups::get);
         generic = new GenericRecordWriter(this);
         entities = index(SeparationTable.load(), contributors.stream().flatMap(c -> c.entities().stream()).toList(), generic);
@@ -87,6 +90,11 @@ public class EntityCatalog {
      */
     public void applyFields(Object record, RecordValues values) {
         generic.apply(record, values);
+    }
+
+    /** The index that answers plain reads of {@code entity}, if one does. */
+    Optional<IndexedReads> indexedReads(CatalogEntity entity) {
+        return indexes.stream().filter(index -> index.serves(entity)).findFirst();
     }
 
     /** The options of fields backed by options (CiviCRM's pseudoconstants). */

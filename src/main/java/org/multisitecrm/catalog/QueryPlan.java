@@ -45,7 +45,7 @@ public final class QueryPlan {
     public void write(EntityManager em, JsonGenerator out, String action) {
         out.writeStartObject();
         out.write("entity", entity.name()).write("action", action).write("version", 4);
-        Long matched = query.wantsRowCount() ? ((Number) query.count(em).getSingleResult()).longValue() : null;
+        Long matched = query.wantsRowCount() ? query.count(em) : null;
         int[] fetched = {0};
         if (indexPosition != null) {
             JsonObject[] chosen = {null};
@@ -97,6 +97,13 @@ public final class QueryPlan {
         if (!query.hasColumns()) {
             return;
         }
+        java.util.Optional<List<Long>> indexed = query.indexedPage(offset, limit);
+        if (indexed.isPresent()) {
+            if (!indexed.get().isEmpty()) {
+                emit(em, query.rowsAmong(em, indexed.get()).getResultList(), sink);
+            }
+            return;
+        }
         int remaining = limit == 0 ? Integer.MAX_VALUE : limit;
         boolean keyset = query.isOrderedById();
         Long afterId = null;
@@ -110,11 +117,7 @@ public final class QueryPlan {
             page.setMaxResults(size);
             @SuppressWarnings("unchecked")
             List<Object> batch = page.getResultList();
-            Map<Integer, Map<Long, List<JsonValue>>> lists = lists(em, batch);
-            for (Object result : batch) {
-                JsonObject row = toJson(result, lists);
-                sink.accept(row);
-            }
+            emit(em, batch, sink);
             if (batch.size() < size) {
                 return;
             }
@@ -126,6 +129,15 @@ public final class QueryPlan {
                     keyset = false;
                 }
             }
+        }
+    }
+
+    private void emit(EntityManager em, List<?> batch, Consumer<JsonObject> sink) {
+        @SuppressWarnings("unchecked")
+        List<Object> results = (List<Object>) batch;
+        Map<Integer, Map<Long, List<JsonValue>>> lists = lists(em, results);
+        for (Object result : results) {
+            sink.accept(toJson(result, lists));
         }
     }
 

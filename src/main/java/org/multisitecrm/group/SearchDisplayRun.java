@@ -170,7 +170,7 @@ class SearchDisplayRun implements EntityOperation {
 
     private long count(CatalogEntity entity, CatalogQuery query, boolean ungrouped) {
         if (ungrouped) {
-            return ((Number) query.count(em).getSingleResult()).longValue();
+            return query.count(em);
         }
         return new QueryPlan(entity, query, 0, 0, null, null).rows(em).size();
     }

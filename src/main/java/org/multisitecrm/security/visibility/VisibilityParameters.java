@@ -47,12 +47,13 @@ final class VisibilityParameters implements QueryParameterSource {
     private static Map<String, Object> of(Caller caller, boolean aggregate) {
         Map<String, Object> values = new HashMap<>();
         boolean system = caller.isSystem();
-        values.put(VisibilityParameter.CONTACTS_ALL, system || caller.seesAllContacts() ? 1 : 0);
-        values.put(VisibilityParameter.VIEWER_DOMAIN, caller.contactDomain().orElse(0L));
-        boolean probe = !aggregate && caller.contactDomain().map(ViewerBreadth::isWide).orElse(false);
+        ContactViewer viewer = ContactViewer.of(caller);
+        values.put(VisibilityParameter.CONTACTS_ALL, viewer.seesAll() ? 1 : 0);
+        values.put(VisibilityParameter.VIEWER_DOMAIN, viewer.indexDomain());
+        boolean probe = !aggregate && viewer.indexDomain() != 0 && ViewerBreadth.isWide(viewer.indexDomain());
         values.put(VisibilityParameter.WIDE_VIEWER, probe ? 1 : 0);
-        values.put(VisibilityParameter.VIEWER_CONTACT, caller.contactId().orElse(0L));
-        values.put(VisibilityParameter.CALLER_DOMAIN, caller.domainId().orElse(0L));
+        values.put(VisibilityParameter.VIEWER_CONTACT, viewer.ownContact());
+        values.put(VisibilityParameter.CALLER_DOMAIN, viewer.requestDomain());
         values.put(VisibilityParameter.ACCESS_DELETED, system || caller.has(Permission.ACCESS_DELETED_CONTACTS) ? 1 : 0);
         values.put(VisibilityParameter.GROUPS_ALL, system || caller.has(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS) ? 1 : 0);
         boolean listsDomainGroups = caller.has(Permission.LIST_ALL_GROUPS_IN_DOMAIN) || caller.contactDomain().isPresent();

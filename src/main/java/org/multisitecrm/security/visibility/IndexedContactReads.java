@@ -1,0 +1,96 @@
+package org.multisitecrm.security.visibility;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import org.multisitecrm.catalog.CatalogEntity;
+import org.multisitecrm.catalog.IndexedReads;
+import org.multisitecrm.security.Caller;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A branch's contacts (not in the trash) counted and paged by sort_name from the visibility index,
+ * which carries each contact's sort key and trash flag and a count per viewer (V32). The contact rule
+ * has five ways in; the index is the one that holds thousands or millions of contacts, and the others
+ * (permissioned relationships, the caller's own contact, ACLs) are few and are read as the criteria
+ * read them, through {@link #OTHER_WAYS_IN}. 'View all contacts' is not answered here: it has no index.
+ *
+ * <p>Measured at a million contacts: North's count in about a millisecond against 2.1 s counted under
+ * the criteria, a page at offset 5,000 in a few milliseconds against 1.4 s (docs/performance.md).
+ */
+@ApplicationScoped
+public class IndexedContactReads implements IndexedReads {
+
+    /** Contacts visible other than through the index; parameters: own contact three times, the request's domain. */
+    private static final String OTHER_WAYS_IN = "SELECT g.contact_id FROM crm_contact_grant g WHERE g.grantee_contact_id = ?"
+            + " UNION ALL SELECT ? UNION ALL " + AclGrants.grantedContacts(false);
+
+    /** Parameters: index domain, other ways in (4), index domain. */
+    private static final String COUNT = "SELECT COALESCE((SELECT n.contacts - n.trashed FROM crm_contact_visibility_count n"
+            + " WHERE n.viewer_domain_id = ?), 0)"
+            + " + (SELECT COUNT(*) FROM civicrm_contact c WHERE c.is_deleted = 0 AND c.id IN (" + OTHER_WAYS_IN + ")"
+            + " AND NOT EXISTS (SELECT 1 FROM crm_contact_visibility v WHERE v.viewer_domain_id = ? AND v.contact_id = c.id))";
+
+    /**
+     * The first {@code offset + limit} of each way in, merged; parameters: index domain, offset + limit,
+     * other ways in (4), offset + limit, limit, offset. UNION drops a contact found both ways.
+     */
+    private static final String PAGE = "SELECT p.id FROM ("
+            + "(SELECT v.contact_id AS id, v.sort_name AS s FROM crm_contact_visibility v"
+            + " WHERE v.viewer_domain_id = ? AND v.is_deleted = 0 ORDER BY v.sort_name, v.contact_id LIMIT ?)"
+            + " UNION (SELECT c.id, c.sort_name FROM civicrm_contact c WHERE c.is_deleted = 0 AND c.id IN (" + OTHER_WAYS_IN + ")"
+            + " ORDER BY c.sort_name, c.id LIMIT ?)) p ORDER BY p.s, p.id LIMIT ? OFFSET ?";
+
+    @PersistenceContext(unitName = "crm")
+    private EntityManager em;
+
+    /** The contact itself: its own id is the contact, trashed rows hidden, the trash flag its default filter. */
+    @Override
+    public boolean serves(CatalogEntity entity) {
+        VisibleThroughContact rule = entity.jpaClass().getAnnotation(VisibleThroughContact.class);
+        return rule != null && rule.hidesTrashed() && Arrays.equals(rule.value(), new String[] {"id"})
+                && entity.defaultFilterField() != null && entity.defaultFilterField().name().equals("is_deleted")
+                && Boolean.FALSE.equals(entity.defaultFilterValue()) && entity.field(sortField()).isPresent();
+    }
+
+    @Override
+    public String sortField() {
+        return "sort_name";
+    }
+
+    @Override
+    public OptionalLong count() {
+        return viewer().map(viewer -> OptionalLong.of(((Number) bind(em.createNativeQuery(COUNT), viewer.indexDomain(),
+                viewer.ownContact(), viewer.ownContact(), viewer.ownContact(), viewer.requestDomain(), viewer.indexDomain())
+                .getSingleResult()).longValue())).orElse(OptionalLong.empty());
+    }
+
+    @Override
+    public Optional<List<Long>> page(int offset, int limit) {
+        return viewer().map(viewer -> {
+            long reach = (long) offset + limit;
+            List<?> ids = bind(em.createNativeQuery(PAGE), viewer.indexDomain(), reach, viewer.ownContact(), viewer.ownContact(),
+                    viewer.ownContact(), viewer.requestDomain(), reach, limit, offset).getResultList();
+            return ids.stream().map(id -> ((Number) id).longValue()).toList();
+        });
+    }
+
+    /** A caller without 'view all contacts': the criteria would read the index for it. */
+    private static Optional<ContactViewer> viewer() {
+        return Caller.current().map(ContactViewer::of).filter(viewer -> !viewer.seesAll());
+    }
+
+    /** Native SQL is off for the unit so that nothing skips the row criteria by accident; this does on purpose. */
+    private static Query bind(Query query, Object... values) {
+        query.setHint("eclipselink.jdbc.allow-native-sql-query", true);
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 1, values[i]);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,94 @@
+package org.multisitecrm.security.visibility;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.multisitecrm.testing.Api4Client;
+import org.multisitecrm.testing.DemoServer;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A branch's count and its pages by sort_name are answered from the visibility index (its maintained
+ * count, its sort key); each is compared, as contacts come, are renamed, trashed, deleted and granted
+ * through a permissioned relationship, with the same question asked so the index cannot answer it
+ * ({@code id > 0} beside the default filter), which the row criteria count and page the long way.
+ */
+class IndexedContactReadsIT {
+
+    private static final String HEAD = "localhost";
+    private static final String ADMIN_KEY = "admin-demo-key";
+    private static final String NORTH = "north.localhost";
+    private static final String NORTH_KEY = "north-demo-key";
+    private static final String SOUTH = "south.localhost";
+    private static final String SOUTH_KEY = "south-demo-key";
+    private static final String WALKED = "\"where\":[[\"id\",\">\",0]]";
+
+    private final Api4Client api = new Api4Client(DemoServer.get());
+
+    @Test
+    void aBranchsCountAndPagesFromTheIndexAgreeWithTheCriteriaThroughEveryChange() {
+        agree("at first");
+        long ada = api.firstId(NORTH, NORTH_KEY, "Contact", "create",
+                "{\"values\":{\"contact_type\":\"Individual\",\"first_name\":\"Ada\",\"last_name\":\"Aaberg\"}}");
+        assertTrue(page(NORTH, NORTH_KEY, "", 0, 1000).contains(ada), "a new contact is paged");
+        agree("after a create");
+
+        api.ok(NORTH, NORTH_KEY, "Contact", "update", "{\"where\":[[\"id\",\"=\"," + ada + "]],\"values\":{\"last_name\":\"Zyzzyva\"}}");
+        assertEquals(page(NORTH, NORTH_KEY, "", 0, 1000).size() - 1, page(NORTH, NORTH_KEY, "", 0, 1000).indexOf(ada),
+                "renamed Zyzzyva, it moves to the end");
+        agree("after a rename");
+
+        long before = count(NORTH, NORTH_KEY, "");
+        api.ok(NORTH, NORTH_KEY, "Contact", "delete", "{\"where\":[[\"id\",\"=\"," + ada + "]]}");
+        assertEquals(before - 1, count(NORTH, NORTH_KEY, ""), "trashed, it is not counted");
+        agree("after the trash");
+
+        long sara = api.firstId(SOUTH, SOUTH_KEY, "Contact", "create",
+                "{\"values\":{\"contact_type\":\"Individual\",\"first_name\":\"Sal\",\"last_name\":\"Aardvark\"}}");
+        long nina = api.ok(NORTH, NORTH_KEY, "Contact", "get", "{\"where\":[[\"display_name\",\"=\",\"Nina Manager\"]]}")
+                .getJsonArray("values").getJsonObject(0).getJsonNumber("id").longValue();
+        long supervised = api.firstId(HEAD, ADMIN_KEY, "RelationshipType", "get", "{\"where\":[[\"name_a_b\",\"=\",\"Supervised by\"]]}");
+        before = count(NORTH, NORTH_KEY, "");
+        long granted = api.firstId(HEAD, ADMIN_KEY, "Relationship", "create", "{\"values\":{\"relationship_type_id\":" + supervised
+                + ",\"contact_id_a\":" + nina + ",\"contact_id_b\":" + sara + ",\"is_permission_a_b\":1}}");
+        assertEquals(before + 1, count(NORTH, NORTH_KEY, ""), "a contact granted through a relationship is counted");
+        assertTrue(page(NORTH, NORTH_KEY, "", 0, 1000).contains(sara), "and paged");
+        agree("with a permissioned relationship");
+        api.ok(HEAD, ADMIN_KEY, "Relationship", "delete", "{\"where\":[[\"id\",\"=\"," + granted + "]]}");
+        assertEquals(before, count(NORTH, NORTH_KEY, ""));
+
+        api.ok(HEAD, ADMIN_KEY, "Contact", "delete", "{\"where\":[[\"id\",\"IN\",[" + ada + "," + sara + "]],"
+                + "[\"is_deleted\",\"IN\",[true,false]]],\"useTrash\":false}");
+        agree("after deleting for good");
+    }
+
+    /** North's and South's answers, indexed and walked, agree: the count and pages at several offsets. */
+    private void agree(String when) {
+        for (String[] branch : List.of(new String[] {NORTH, NORTH_KEY}, new String[] {SOUTH, SOUTH_KEY})) {
+            long indexed = count(branch[0], branch[1], "");
+            assertEquals(count(branch[0], branch[1], WALKED), indexed, branch[0] + " count " + when);
+            assertTrue(indexed > 0, branch[0] + " sees its contacts");
+            for (int offset : new int[] {0, 1, 3}) {
+                assertEquals(page(branch[0], branch[1], WALKED, offset, 4), page(branch[0], branch[1], "", offset, 4),
+                        branch[0] + " page at " + offset + " " + when);
+            }
+            assertEquals(page(branch[0], branch[1], WALKED, 0, 1000), page(branch[0], branch[1], "", 0, 1000), branch[0] + " " + when);
+            assertTrue(page(branch[0], branch[1], "", (int) indexed, 5).isEmpty(), "past the end");
+        }
+    }
+
+    private long count(String host, String key, String where) {
+        return api.ok(host, key, "Contact", "get", "{\"select\":[\"row_count\"]" + (where.isEmpty() ? "" : "," + where) + "}")
+                .getJsonNumber("count").longValue();
+    }
+
+    private List<Long> page(String host, String key, String where, int offset, int limit) {
+        JsonObject answer = api.ok(host, key, "Contact", "get", "{\"select\":[\"id\",\"sort_name\"],\"orderBy\":{\"sort_name\":\"ASC\"},"
+                + "\"offset\":" + offset + ",\"limit\":" + limit + (where.isEmpty() ? "" : "," + where) + "}");
+        return answer.getJsonArray("values").stream().map(JsonValue::asJsonObject).map(row -> row.getJsonNumber("id").longValue()).toList();
+    }
+}
