@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -24,6 +25,7 @@ final class PayaraServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final String APPLICATION = "multisite-crm";
+    static final String EXTRA_WARS = "crm.extra.wars";
 
     private PayaraMicro micro;
 
@@ -68,10 +70,26 @@ final class PayaraServer implements AutoCloseable {
             if (!runtime.deploy(APPLICATION, "/", war.toFile()) || !runtime.getDeployedApplicationNames().contains(APPLICATION)) {
                 throw new LaunchException("The application did not deploy: see the log above for the cause.");
             }
+            for (Path extra : extraWars()) {
+                String name = extra.getFileName().toString().replaceFirst("\\.war$", "");
+                if (!runtime.deploy(name, "/" + name, extra.toFile())) {
+                    throw new LaunchException("The war " + extra + " did not deploy: see the log above for the cause.");
+                }
+            }
         } catch (BootstrapException e) {
             throw new LaunchException("Payara Micro did not start: " + e.getMessage(), e);
         }
         awaitReady(URI.create("http://" + loopbackFor(bindAddress) + ":" + port + "/health/ready"));
+    }
+
+    /**
+     * Wars deployed beside the application at {@code /<file name>}, from the system property
+     * {@value #EXTRA_WARS} (comma-separated paths): the performance harness's ceiling endpoint, which
+     * must run in the same server to be a fair ceiling. No production setup has a use for it.
+     */
+    private static List<Path> extraWars() {
+        return java.util.Arrays.stream(System.getProperty(EXTRA_WARS, "").split(",")).map(String::strip)
+                .filter(p -> !p.isEmpty()).map(Path::of).toList();
     }
 
     private static void awaitReady(URI readiness) {

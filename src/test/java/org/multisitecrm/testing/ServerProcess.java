@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -45,13 +46,20 @@ public final class ServerProcess implements AutoCloseable {
 
     /** As {@link #launch(String, Map)}, with this maximum heap (the streaming benchmark runs in a small one). */
     public static ServerProcess launch(String name, Map<String, String> env, String maxHeap) {
+        return launch(name, env, maxHeap, List.of());
+    }
+
+    /** As {@link #launch(String, Map, String)}, with these options for the JVM before {@code -jar}. */
+    public static ServerProcess launch(String name, Map<String, String> env, String maxHeap, List<String> jvmOptions) {
         try {
             int port = freePort();
             Path logs = Files.createDirectories(BUILD.resolve("it-logs"));
             Path log = logs.resolve(name + "-" + port + ".log");
-            ProcessBuilder builder = new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
-                    "-jar", BUILD.resolve("multisite-crm.jar").toString())
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + maxHeap));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", BUILD.resolve("multisite-crm.jar").toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(k -> k.startsWith("CRM_") || k.startsWith("DB_"));

@@ -86,8 +86,8 @@ public class ContactVisibilityRules {
 
     /**
      * The contact rule as plain SQL on {@code column}, for measuring it outside EclipseLink (the
-     * benchmark); its {@code ?} are, in order: 'view all contacts' (1/0), the viewer domain, the
-     * caller's contact three times, the request's domain.
+     * benchmarks); its {@code ?} are, in order: 'view all contacts' (1/0), wide viewer (1/0), the viewer
+     * domain, wide viewer again, the viewer domain again, the caller's contact three times, the request's domain.
      */
     public static String contactVisibleSql(String column) {
         StringBuilder sql = new StringBuilder();

@@ -4,6 +4,7 @@ import org.eclipse.persistence.expressions.ExpressionOperator;
 import org.eclipse.persistence.internal.expressions.FunctionExpression;
 import org.eclipse.persistence.internal.queries.ReportItem;
 import org.eclipse.persistence.queries.DatabaseQuery;
+import org.eclipse.persistence.queries.ReadObjectQuery;
 import org.eclipse.persistence.queries.ReportQuery;
 import org.multisitecrm.infrastructure.persistence.criteria.QueryParameterSource;
 import org.multisitecrm.security.Caller;
@@ -27,7 +28,23 @@ final class VisibilityParameters implements QueryParameterSource {
 
     @Override
     public Optional<Map<String, Object>> parameters(DatabaseQuery query) {
-        return Caller.current().map(caller -> of(caller, aggregates(query)));
+        return Caller.current().map(caller -> of(caller, aggregates(query), narrowedById(query)));
+    }
+
+    /** A top-level {@code x.id = :p} or {@code x.id IN :p} before any parenthesis of the where. */
+    private static final java.util.regex.Pattern BY_ID = java.util.regex.Pattern.compile(" WHERE (?:[^()]*? AND )?\\w+\\.id (?:=|IN) :");
+
+    /**
+     * A read of a few rows by id (find, a get by id, a page whose ids the index chose): probing the index
+     * for those rows is cheaper than materializing it, however narrow the viewer (at 55,000 contacts the
+     * materialized index cost 9 ms of every read by id).
+     */
+    private static boolean narrowedById(DatabaseQuery query) {
+        if (query instanceof ReadObjectQuery) {
+            return true;
+        }
+        String jpql = query.getJPQLString();
+        return jpql != null && BY_ID.matcher(jpql).find();
     }
 
     /**
@@ -44,13 +61,13 @@ final class VisibilityParameters implements QueryParameterSource {
     private static final Set<Integer> AGGREGATES = Set.of(ExpressionOperator.Count, ExpressionOperator.Sum,
             ExpressionOperator.Average, ExpressionOperator.Maximum, ExpressionOperator.Minimum);
 
-    private static Map<String, Object> of(Caller caller, boolean aggregate) {
+    private static Map<String, Object> of(Caller caller, boolean aggregate, boolean fewRows) {
         Map<String, Object> values = new HashMap<>();
         boolean system = caller.isSystem();
         ContactViewer viewer = ContactViewer.of(caller);
         values.put(VisibilityParameter.CONTACTS_ALL, viewer.seesAll() ? 1 : 0);
         values.put(VisibilityParameter.VIEWER_DOMAIN, viewer.indexDomain());
-        boolean probe = !aggregate && viewer.indexDomain() != 0 && ViewerBreadth.isWide(viewer.indexDomain());
+        boolean probe = !aggregate && viewer.indexDomain() != 0 && (fewRows || ViewerBreadth.isWide(viewer.indexDomain()));
         values.put(VisibilityParameter.WIDE_VIEWER, probe ? 1 : 0);
         values.put(VisibilityParameter.VIEWER_CONTACT, viewer.ownContact());
         values.put(VisibilityParameter.CALLER_DOMAIN, viewer.requestDomain());

@@ -1,0 +1,209 @@
+package org.multisitecrm.benchmark.performance;
+
+import org.junit.jupiter.api.Test;
+import org.multisitecrm.benchmark.performance.EverydayCalls.Subjects;
+import org.multisitecrm.benchmark.performance.SizeFigures.CallFigures;
+import org.multisitecrm.benchmark.performance.SizeFigures.Throughput;
+import org.multisitecrm.launcher.TestDatabase;
+import org.multisitecrm.security.visibility.ViewerBreadth;
+import org.multisitecrm.testing.Api4Client;
+import org.multisitecrm.testing.Folders;
+import org.multisitecrm.testing.ServerProcess;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.multisitecrm.testing.Api4Client.FORM;
+import static org.multisitecrm.testing.Api4Client.encode;
+
+/**
+ * The performance harness, one command: {@code mvn -B verify -Pbenchmark -Dit.test=PerformanceBenchmark}
+ * ({@code -Dperformance.sizes=100000,1000000,10000000} for other sizes, {@code -Dperformance.seconds=}
+ * for the load generator's time). For each size: a fresh MariaDB, the real jar started on it with the
+ * demo and the ceiling war beside it, {@link PerformanceData}, then the jar restarted on the loaded data
+ * (start to ready), each of {@link EverydayCalls} through the API and through the ceiling (medians over
+ * up to {@value #RUNS} runs after {@value #WARM_UP}), by-id throughput at 16 connections with wrk, and
+ * the memory of both processes. Writes {@code docs/performance.md} and {@code docs/performance.png};
+ * asserts nothing about time.
+ */
+class PerformanceBenchmark {
+
+    private static final int WARM_UP = 3;
+    private static final int RUNS = 25;
+    private static final Duration CALL_BUDGET = Duration.ofSeconds(20);
+    private static final int MIN_RUNS = 5;
+    private static final int CONNECTIONS = 16;
+    private static final Path BUILD = Path.of(System.getProperty("crm.build.directory", "target"));
+    private static final Path DOCS = Path.of(System.getProperty("performance.docs", "docs"));
+
+    private static final String OWN_CONTACT = "SELECT m.contact_id FROM civicrm_uf_match m JOIN crm_user u ON u.id = m.uf_id"
+            + " WHERE u.username = '%s' AND m.domain_id = %d";
+
+    private int run;
+
+    @Test
+    void everydayCallsBesideTheCeilingAtEachSize() throws Exception {
+        List<Integer> sizes = Arrays.stream(System.getProperty("performance.sizes", "100000,1000000").split(","))
+                .map(String::strip).map(Integer::parseInt).toList();
+        int seconds = Integer.getInteger("performance.seconds", 15);
+        Path work = BUILD.resolve("performance");
+        Folders.deleteTree(work);
+        Path war = CeilingWar.build(work, CeilingSql.statements());
+        boolean wrk = Wrk.available();
+        List<SizeFigures> figures = new ArrayList<>();
+        for (int size : sizes) {
+            figures.add(measure(size, war, work, wrk, seconds));
+            PerformanceReport.write(figures, DOCS.resolve("performance.md"), DOCS.resolve("performance.png"), seconds, CONNECTIONS);
+        }
+    }
+
+    private SizeFigures measure(int size, Path war, Path work, boolean wrk, int seconds) throws Exception {
+        String name = "perf-" + size;
+        String[] db = TestDatabase.urlUserPassword(name + "-db");
+        Path data = work.resolve(name + "-data");
+        Map<String, String> env = Map.of("DB_URL", db[0], "DB_USER", db[1], "DB_PASSWORD", db[2], "CRM_DEMO", "true",
+                "CRM_DATA_DIR", data.toString());
+        double loadSeconds;
+        try (ServerProcess server = ServerProcess.launch(name, env, "1g", CeilingWar.jvmOption(war))) {
+            server.awaitReady(Duration.ofSeconds(300));
+            long start = System.nanoTime();
+            List<Long> locals = PerformanceData.domains(new Api4Client(server));
+            try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2])) {
+                PerformanceData.contacts(connection, size, locals);
+            }
+            loadSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "%n%,d contacts over %d domains loaded in %.1f s%n", size, locals.size() + 10, loadSeconds);
+        }
+        long started = System.nanoTime();
+        try (ServerProcess server = ServerProcess.launch(name + "-measured", env, "1g", CeilingWar.jvmOption(war))) {
+            server.awaitReady(Duration.ofSeconds(300));
+            double startSeconds = (System.nanoTime() - started) / 1e9;
+            Subjects subjects;
+            long northSees;
+            try (Connection connection = DriverManager.getConnection(db[0], db[1], db[2])) {
+                northSees = single(connection, "SELECT contacts - trashed FROM crm_contact_visibility_count WHERE viewer_domain_id = 2");
+                subjects = new Subjects(single(connection, OWN_CONTACT.formatted("north", 2)),
+                        single(connection, OWN_CONTACT.formatted("admin", 1)),
+                        single(connection, "SELECT REPLACE(REPLACE(value, '\"', ''), ' ', '') FROM civicrm_setting WHERE domain_id = 2 AND name = 'domain_group_id'"),
+                        single(connection, "SELECT MIN(id) FROM civicrm_contact WHERE first_name = 'Perf1'"),
+                        northSees >= ViewerBreadth.WIDE_FROM);
+            }
+            // ViewerBreadthJob measures a minute after start which viewers are wide: the rows' plans depend on it
+            Thread.sleep(65_000);
+            Api4Client api = new Api4Client(server);
+            List<CallFigures> calls = new ArrayList<>();
+            System.out.printf(Locale.ROOT, "%-45s | API median | p95 | ceiling median | ratio%n", "call at " + size);
+            for (MeasuredCall call : EverydayCalls.all(subjects)) {
+                CallFigures measured = measure(server, api, call);
+                calls.add(measured);
+                System.out.printf(Locale.ROOT, "%-45s | %8.1f | %8.1f | %8.1f | %5.2f %s%n", call.label(), measured.apiMedian(),
+                        measured.apiP95(), measured.ceilingMedian(), measured.ratio(), measured.failure() == null ? "" : measured.failure());
+            }
+            Optional<Throughput> apiRate = Optional.empty();
+            Optional<Throughput> ceilingRate = Optional.empty();
+            if (wrk) {
+                MeasuredCall byId = EverydayCalls.all(subjects).get(0);
+                List<String[]> apiRequests = new ArrayList<>();
+                List<String[]> ceilingRequests = new ArrayList<>();
+                for (int n = 0; n < 1000; n++) {
+                    String body = "params=" + encode(byId.params().apply(n));
+                    apiRequests.add(new String[] {"/civicrm/ajax/api4/Contact/get", body});
+                    ceilingRequests.add(new String[] {ceilingPath(byId, n), body});
+                }
+                apiRate = Wrk.post(work, name + "-api", server.port(), "north.localhost",
+                        List.of("Content-Type: " + FORM, "X-Civi-Auth: Bearer north-demo-key"), apiRequests, CONNECTIONS, seconds);
+                ceilingRate = Wrk.post(work, name + "-ceiling", server.port(), "localhost", List.of("Content-Type: " + FORM),
+                        ceilingRequests, CONNECTIONS, seconds);
+            }
+            long javaRss = rssMb(server.pid());
+            long databaseRss = databasePid(name + "-db").map(PerformanceBenchmark::rssMb).orElse(-1L);
+            return new SizeFigures(size, northSees, loadSeconds, startSeconds, javaRss, databaseRss, calls, apiRate, ceilingRate);
+        }
+    }
+
+    private CallFigures measure(ServerProcess server, Api4Client api, MeasuredCall call) {
+        List<Double> apiTimes = new ArrayList<>();
+        List<Double> ceilingTimes = new ArrayList<>();
+        String failure = null;
+        long deadline = System.nanoTime() + CALL_BUDGET.toNanos();
+        for (int i = 0; i < WARM_UP + RUNS && (i < WARM_UP + MIN_RUNS || System.nanoTime() < deadline); i++) {
+            int n = run++;
+            long start = System.nanoTime();
+            HttpResponse<String> answer = api.form(call.host(), call.key(), "Contact", call.action(), call.params().apply(n));
+            double apiMs = (System.nanoTime() - start) / 1e6;
+            if (answer.statusCode() != 200 && failure == null) {
+                failure = answer.statusCode() + " " + answer.body();
+            }
+            start = System.nanoTime();
+            HttpResponse<String> ceiling = server.send("localhost", "POST", ceilingPath(call, n), Map.of("Content-Type", FORM),
+                    "params=" + encode(call.params().apply(n)));
+            double ceilingMs = (System.nanoTime() - start) / 1e6;
+            if (ceiling.statusCode() != 200) {
+                throw new IllegalStateException("ceiling " + call.name() + ": " + ceiling.statusCode() + " " + ceiling.body());
+            }
+            if (i >= WARM_UP) {
+                apiTimes.add(apiMs);
+                ceilingTimes.add(ceilingMs);
+            }
+        }
+        return new CallFigures(call.name(), call.label(), median(apiTimes), percentile(apiTimes, 0.95), median(ceilingTimes),
+                apiTimes.size(), failure);
+    }
+
+    private static String ceilingPath(MeasuredCall call, int n) {
+        return "/ceiling/" + call.name() + "?" + call.ceilingValues().apply(n).stream().map(v -> "p=" + encode(String.valueOf(v)))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static double median(List<Double> times) {
+        return percentile(times, 0.5);
+    }
+
+    private static double percentile(List<Double> times, double p) {
+        List<Double> sorted = times.stream().sorted().toList();
+        return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * p) - 1));
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("Nothing for " + sql);
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private static long rssMb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException gone) {
+            // the process ended
+        }
+        return -1;
+    }
+
+    /** The mariadbd serving the named test database (its data folder is in its command line). */
+    private static Optional<Long> databasePid(String name) {
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(name)).orElse(false))
+                .map(ProcessHandle::pid).findFirst();
+    }
+}
