@@ -158,8 +158,10 @@ final class PerformanceReport {
         double margin = spread < 0.5 ? 0.5 : 0.15;
         double minX = Math.log10(sizes.get(0).contacts()) - margin;
         double maxX = Math.log10(sizes.get(sizes.size() - 1).contacts()) + margin;
+        double slowest = sizes.stream().flatMap(s -> s.calls().stream()).mapToDouble(c -> Math.max(c.apiMedian(), c.ceilingMedian()))
+                .max().orElse(1000);
         double minY = -1;
-        double maxY = 4;
+        double maxY = Math.max(3, Math.ceil(Math.log10(slowest)));
         int plotWidth = width - left - right;
         int plotHeight = height - top - bottom;
         g.drawRect(left, top, plotWidth, plotHeight);

@@ -1,7 +1,11 @@
 package org.multisitecrm.benchmark.performance.ceiling;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -11,8 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.mariadb.jdbc.MariaDbPoolDataSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,10 +37,20 @@ import java.util.Properties;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@ApplicationScoped
+@DataSourceDefinition(name = CeilingResource.POOL_NAME, className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=DB_URL}", user = "${MPCONFIG=DB_USER}", password = "${MPCONFIG=DB_PASSWORD}",
+        minPoolSize = 2, maxPoolSize = 32)
 public class CeilingResource {
 
+    /** Payara's pool over the same driver class and size as the CRM's, without its validation. */
+    static final String POOL_NAME = "java:app/jdbc/ceiling";
     private static final Properties SQL = load();
-    private static final MariaDbPoolDataSource POOL = pool();
+    /** One factory: {@code Json.createGenerator} looks the provider up on every call. */
+    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(java.util.Map.of());
+
+    @Resource(lookup = POOL_NAME)
+    private DataSource pool;
 
     private static Properties load() {
         try (InputStream in = CeilingResource.class.getResourceAsStream("/ceiling.properties")) {
@@ -45,16 +59,6 @@ public class CeilingResource {
             return properties;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MariaDbPoolDataSource pool() {
-        try {
-            String url = System.getenv("DB_URL");
-            return new MariaDbPoolDataSource(url + (url.contains("?") ? "&" : "?") + "user=" + System.getenv("DB_USER")
-                    + "&password=" + System.getenv("DB_PASSWORD") + "&maxPoolSize=20");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -67,7 +71,7 @@ public class CeilingResource {
     @Path("{call}")
     public StreamingOutput call(@PathParam("call") String call, @FormParam("params") String params, @QueryParam("p") List<String> values) {
         return out -> {
-            try (Connection connection = POOL.getConnection(); JsonGenerator json = Json.createGenerator(out)) {
+            try (Connection connection = pool.getConnection(); JsonGenerator json = JSON.createGenerator(out)) {
                 boolean write = SQL.getProperty(call + ".write") != null;
                 connection.setAutoCommit(!write);
                 json.writeStartObject().write("entity", "Contact").write("action", call).write("version", 4);
@@ -81,7 +85,7 @@ public class CeilingResource {
                     if (ids != null && sql.contains("(?...)")) {
                         sql = sql.replace("(?...)", ids.isEmpty() ? "(NULL)" : "(" + "?,".repeat(ids.size() - 1) + "?)");
                     }
-                    try (PreparedStatement statement = connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    try (PreparedStatement statement = connection.prepareStatement(sql)) {
                         int index = 1;
                         int wanted = Integer.parseInt(SQL.getProperty(call + "." + step + ".parameters", "0"));
                         for (int i = 0; i < wanted; i++) {
