@@ -43,7 +43,10 @@ final class VisibilityParameters implements QueryParameterSource {
         if (query instanceof ReadObjectQuery) {
             return true;
         }
-        String jpql = query.getJPQLString();
+        return narrowedById(query.getJPQLString());
+    }
+
+    static boolean narrowedById(String jpql) {
         return jpql != null && BY_ID.matcher(jpql).find();
     }
 
