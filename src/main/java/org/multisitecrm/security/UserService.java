@@ -30,7 +30,6 @@ public class UserService {
             Requirement.anyOf(Permission.ADMINISTER_MULTIPLE_ORGANIZATIONS, Permission.ADMINISTER_USERS);
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@+-]{1,128}");
     /** Compared against when the username does not exist, so timing does not reveal which usernames do. */
-    private static final String DUMMY_HASH = PasswordHasher.hash("not-a-password".toCharArray());
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -61,7 +60,7 @@ public class UserService {
     public UserAccount signIn(String username, char[] password) {
         Optional<UserAccount> found = username == null ? Optional.empty() : findByUsername(username);
         if (found.isEmpty()) {
-            PasswordHasher.matches(password, DUMMY_HASH);
+            PasswordHasher.matchNone(password);
             throw new NotAuthenticated("Wrong username or password");
         }
         UserAccount user = found.get();
