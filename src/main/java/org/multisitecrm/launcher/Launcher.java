@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * {@code java -jar target/multisite-crm.jar}: database, then application server, then a line saying
@@ -29,9 +31,13 @@ public final class Launcher {
         EmbeddedMariaDb embedded = settings.externalDatabase().isEmpty() ? new EmbeddedMariaDb(settings.dataDir()) : null;
         PayaraServer server = new PayaraServer();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, embedded), "multisite-crm-shutdown"));
+        // the embedded database starts while Payara boots: neither needs the other until the deployment
+        CompletableFuture<Void> database = embedded == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(embedded::start, runnable -> new Thread(runnable, "embedded-mariadb-start").start());
         try {
+            server.boot(settings.httpPort(), settings.bindAddress(), settings.cluster(), settings.dataDir().resolve("payara"));
+            awaitDatabase(database);
             if (embedded != null) {
-                embedded.start();
                 embedded.supervise(() -> {
                     System.err.println("Multisite CRM is stopping: its embedded MariaDB cannot be started again");
                     System.exit(3);
@@ -49,8 +55,10 @@ public final class Launcher {
                 System.setProperty("db.password", db.password());
             }
             passToApplication(settings);
-            server.start(settings.httpPort(), settings.bindAddress(), settings.cluster(), settings.dataDir().resolve("payara"), war);
+            server.deploy(war);
         } catch (RuntimeException e) {
+            // a database still starting is stopped once started, not raced
+            database.exceptionally(failure -> null).join();
             stop(server, embedded);
             throw e instanceof LaunchException le ? le : new LaunchException(String.valueOf(e.getMessage()), e);
         }
@@ -59,6 +67,14 @@ public final class Launcher {
         System.out.println("Multisite CRM is ready: http://" + ("127.0.0.1".equals(host) ? "localhost" : host)
                 + ":" + settings.httpPort() + "/" + (settings.demo() ? "  (demo data; sites listed above)" : ""));
         System.out.println("Stop it with Ctrl-C.");
+    }
+
+    private static void awaitDatabase(CompletableFuture<Void> database) {
+        try {
+            database.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static void passToApplication(LaunchSettings settings) {

@@ -28,8 +28,17 @@ final class PayaraServer implements AutoCloseable {
     static final String EXTRA_WARS = "crm.extra.wars";
 
     private PayaraMicro micro;
+    private PayaraMicroRuntime runtime;
+    private int port;
+    private String bindAddress;
 
-    void start(int port, String bindAddress, Optional<ClusterSettings> cluster, Path rootDir, Path war) {
+    /**
+     * Boots the server with nothing deployed: it needs no database, so the launcher starts the embedded
+     * one meanwhile (each takes seconds of a start).
+     */
+    void boot(int port, String bindAddress, Optional<ClusterSettings> cluster, Path rootDir) {
+        this.port = port;
+        this.bindAddress = bindAddress;
         try {
             micro = PayaraMicro.getInstance();
             micro.setHttpPort(port);
@@ -64,20 +73,27 @@ final class PayaraServer implements AutoCloseable {
                     }
                 });
             });
-            PayaraMicroRuntime runtime = micro.bootStrap();
+            runtime = micro.bootStrap();
             MalformedHostLog.install();
-            // deploy() answers true even when the application failed to start: ask what is deployed.
-            if (!runtime.deploy(APPLICATION, "/", war.toFile()) || !runtime.getDeployedApplicationNames().contains(APPLICATION)) {
-                throw new LaunchException("The application did not deploy: see the log above for the cause.");
-            }
-            for (Path extra : extraWars()) {
-                String name = extra.getFileName().toString().replaceFirst("\\.war$", "");
-                if (!runtime.deploy(name, "/" + name, extra.toFile())) {
-                    throw new LaunchException("The war " + extra + " did not deploy: see the log above for the cause.");
-                }
-            }
         } catch (BootstrapException e) {
             throw new LaunchException("Payara Micro did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deploys the application (and any extra wars) on the booted server and waits until it reports ready. */
+    void deploy(Path war) {
+        if (runtime == null) {
+            throw new IllegalStateException("boot() first");
+        }
+        // deploy() answers true even when the application failed to start: ask what is deployed.
+        if (!runtime.deploy(APPLICATION, "/", war.toFile()) || !runtime.getDeployedApplicationNames().contains(APPLICATION)) {
+            throw new LaunchException("The application did not deploy: see the log above for the cause.");
+        }
+        for (Path extra : extraWars()) {
+            String name = extra.getFileName().toString().replaceFirst("\\.war$", "");
+            if (!runtime.deploy(name, "/" + name, extra.toFile())) {
+                throw new LaunchException("The war " + extra + " did not deploy: see the log above for the cause.");
+            }
         }
         awaitReady(URI.create("http://" + loopbackFor(bindAddress) + ":" + port + "/health/ready"));
     }
@@ -142,6 +158,7 @@ final class PayaraServer implements AutoCloseable {
             LOG.warning("Payara Micro did not shut down cleanly: " + e.getMessage());
         } finally {
             micro = null;
+            runtime = null;
         }
     }
 }
