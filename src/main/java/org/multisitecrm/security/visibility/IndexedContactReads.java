@@ -15,7 +15,8 @@ import java.util.OptionalLong;
 
 /**
  * A branch's contacts (not in the trash) counted and paged by sort_name from the visibility index,
- * which carries each contact's sort key and trash flag and a count per viewer (V32). The contact rule
+ * which carries each contact's sort key and trash flag (V32) and a count per viewer, kept as rows of
+ * deltas that {@link VisibilityCountFolding} folds (V33). The contact rule
  * has five ways in; the index is the one that holds thousands or millions of contacts, and the others
  * (permissioned relationships, the caller's own contact, ACLs) are few and are read as the criteria
  * read them, through {@link #OTHER_WAYS_IN}. 'View all contacts' is not answered here: it has no index.
@@ -35,7 +36,7 @@ public class IndexedContactReads implements IndexedReads {
      * a derived table joined to the contacts: as {@code c.id IN (... UNION ...)} MariaDB would test every
      * contact against the union (no semi-join through a UNION). Public for the performance harness's ceiling.
      */
-    public static final String COUNT_SQL = "SELECT COALESCE((SELECT n.contacts - n.trashed FROM crm_contact_visibility_count n"
+    public static final String COUNT_SQL = "SELECT COALESCE((SELECT SUM(n.contacts - n.trashed) FROM crm_contact_visibility_count n"
             + " WHERE n.viewer_domain_id = ?), 0)"
             + " + (SELECT COUNT(*) FROM (" + OTHER_WAYS_IN + ") o JOIN civicrm_contact c ON c.id = o.contact_id WHERE c.is_deleted = 0"
             + " AND NOT EXISTS (SELECT 1 FROM crm_contact_visibility v WHERE v.viewer_domain_id = ? AND v.contact_id = c.id))";

@@ -1,0 +1,144 @@
+package org.multisitecrm.security.visibility;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.multisitecrm.launcher.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The visibility counts in the schema itself (migrated by Flyway, no server): a head office's count is
+ * kept by every branch's writes, and one branch's open transaction must not hold up another's; folding
+ * the rows of deltas keeps every count exact, also while a writer is still open.
+ */
+class VisibilityCountsIT {
+
+    private static String[] db;
+
+    @BeforeAll
+    static void schemaWithAHeadOfficeAndTwoBranches() throws SQLException {
+        db = TestDatabase.urlUserPassword("it-visibility-counts-db");
+        Flyway.configure().dataSource(db[0], db[1], db[2]).locations("classpath:db/migration").load().migrate();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO civicrm_domain (id, name, parent_id) VALUES (1, 'Head', NULL), (2, 'North', 1), (3, 'South', 1)");
+            s.executeUpdate("INSERT INTO civicrm_group (id, name, title, is_reserved) SELECT id, CONCAT('domain_group_', id), name, 1 FROM civicrm_domain");
+            s.executeUpdate("INSERT INTO civicrm_group_nesting (child_group_id, parent_group_id) VALUES (2, 1), (3, 1)");
+            s.executeUpdate("INSERT INTO crm_domain_group_closure (viewer_domain_id, group_id) VALUES (1, 1), (1, 2), (1, 3), (2, 2), (3, 3)");
+        }
+    }
+
+    @Test
+    void aBranchsOpenTransactionDoesNotHoldUpAnotherBranchsWrites() throws SQLException {
+        try (Connection north = connect(); Connection south = connect()) {
+            long nora = contact(north, "Nora");
+            long sam = contact(south, "Sam");
+            north.setAutoCommit(false);
+            hardAdd(north, 2, nora);
+            try (Statement s = south.createStatement()) {
+                s.execute("SET SESSION innodb_lock_wait_timeout = 1");
+            }
+            // with one count row per viewer (V32) this waited for North's commit on the head office's row, then timed out
+            assertDoesNotThrow(() -> hardAdd(south, 3, sam), "South's hard-add while North's transaction is open");
+            north.commit();
+        }
+        assertCountsExact();
+    }
+
+    @Test
+    void foldingKeepsEveryCountExactThroughAddsTrashAndDeletes() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            int many = VisibilityCountFolding.CHUNK * 2 + 7;
+            s.executeUpdate("INSERT INTO civicrm_contact (contact_type, first_name, display_name, sort_name) SELECT 'Individual',"
+                    + " 'Fold', CONCAT('Fold ', seq), CONCAT('Fold ', LPAD(seq, 6, '0')) FROM seq_1_to_" + many);
+            s.executeUpdate("INSERT INTO civicrm_group_contact (group_id, contact_id, status) SELECT IF(id % 3 = 0, 3, 2), id, 'Added'"
+                    + " FROM civicrm_contact WHERE first_name = 'Fold'");
+            s.executeUpdate("UPDATE civicrm_contact SET is_deleted = 1 WHERE first_name = 'Fold' AND id % 5 = 0");
+            s.executeUpdate("DELETE FROM civicrm_contact WHERE first_name = 'Fold' AND id % 7 = 0");
+            assertCountsExact();
+            assertTrue(rows(c, 1) > VisibilityCountFolding.CHUNK, "the head office has more rows of deltas than a chunk");
+
+            assertTrue(VisibilityCountFolding.fold(c) > 0);
+            for (long viewer = 1; viewer <= 3; viewer++) {
+                assertEquals(1, rows(c, viewer), "viewer " + viewer + " folded to one row");
+            }
+            assertCountsExact();
+            s.executeUpdate("UPDATE civicrm_contact SET is_deleted = 0 WHERE first_name = 'Fold'");
+            assertCountsExact();
+        }
+    }
+
+    @Test
+    void foldingWhileAWriterIsOpenLosesNothing() throws Exception {
+        try (Connection writer = connect(); Connection folder = connect()) {
+            long open = contact(writer, "Olive");
+            writer.setAutoCommit(false);
+            hardAdd(writer, 2, open);
+            CompletableFuture<Long> folding = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return VisibilityCountFolding.fold(folder);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            writer.commit();
+            folding.get();
+        }
+        assertCountsExact();
+    }
+
+    /** Each viewer's counted contacts (sum of its rows of deltas) are its index rows outside the trash. */
+    private static void assertCountsExact() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            for (long viewer = 1; viewer <= 3; viewer++) {
+                long indexed = single(s, "SELECT COUNT(*) FROM crm_contact_visibility WHERE is_deleted = 0 AND viewer_domain_id = " + viewer);
+                long counted = single(s, "SELECT COALESCE(SUM(contacts - trashed), 0) FROM crm_contact_visibility_count"
+                        + " WHERE viewer_domain_id = " + viewer);
+                assertEquals(indexed, counted, "viewer " + viewer + "'s count");
+            }
+        }
+    }
+
+    private static long rows(Connection c, long viewer) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            return single(s, "SELECT COUNT(*) FROM crm_contact_visibility_count WHERE viewer_domain_id = " + viewer);
+        }
+    }
+
+    private static long contact(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO civicrm_contact (contact_type, first_name, display_name, sort_name) VALUES ('Individual', '"
+                    + name + "', '" + name + "', '" + name + "')", Statement.RETURN_GENERATED_KEYS);
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void hardAdd(Connection c, long group, long contact) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO civicrm_group_contact (group_id, contact_id, status) VALUES (" + group + ", " + contact + ", 'Added')");
+        }
+    }
+
+    private static long single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(db[0], db[1], db[2]);
+    }
+}
