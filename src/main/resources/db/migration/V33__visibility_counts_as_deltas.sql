@@ -2,7 +2,7 @@
 -- row is shared by all its branches, so a branch's open transaction held up every other branch's
 -- contact writes until it ended: a wait one domain could time to learn of another's work. Counts are
 -- now insert-only: each index write adds a row of deltas, a count is their sum, and
--- VisibilityCountFolding folds each viewer's rows into one in the background. Inserts of distinct rows
+-- DeltaFoldingJob folds each viewer's rows into one in the background. Inserts of distinct rows
 -- never wait for each other.
 
 ALTER TABLE crm_contact_visibility_count DROP FOREIGN KEY FK_crm_contact_visibility_count_domain;

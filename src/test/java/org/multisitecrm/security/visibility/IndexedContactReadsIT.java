@@ -66,8 +66,12 @@ class IndexedContactReadsIT {
         agree("after deleting for good");
     }
 
-    /** North's and South's answers, indexed and walked, agree: the count and pages at several offsets. */
+    /**
+     * North's and South's answers, indexed and walked, agree: the count and pages at several offsets;
+     * and Head Office's count ('view all contacts': the count of all contacts).
+     */
     private void agree(String when) {
+        assertEquals(count(HEAD, ADMIN_KEY, WALKED), count(HEAD, ADMIN_KEY, ""), "Head Office's count " + when);
         for (String[] branch : List.of(new String[] {NORTH, NORTH_KEY}, new String[] {SOUTH, SOUTH_KEY})) {
             long indexed = count(branch[0], branch[1], "");
             assertEquals(count(branch[0], branch[1], WALKED), indexed, branch[0] + " count " + when);

@@ -3,6 +3,7 @@ package org.multisitecrm.security.visibility;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.multisitecrm.infrastructure.deltas.DeltaFolding;
 import org.multisitecrm.launcher.TestDatabase;
 
 import java.sql.Connection;
@@ -17,9 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The visibility counts in the schema itself (migrated by Flyway, no server): a head office's count is
- * kept by every branch's writes, and one branch's open transaction must not hold up another's; folding
- * the rows of deltas keeps every count exact, also while a writer is still open.
+ * The visibility counts in the schema itself (migrated by Flyway, no server): a head office's count, and
+ * the count of all contacts, are kept by every branch's writes, and one branch's open transaction must
+ * not hold up another's; folding the rows of deltas keeps every count exact, also while a writer is
+ * still open.
  */
 class VisibilityCountsIT {
 
@@ -57,7 +59,7 @@ class VisibilityCountsIT {
     @Test
     void foldingKeepsEveryCountExactThroughAddsTrashAndDeletes() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
-            int many = VisibilityCountFolding.CHUNK * 2 + 7;
+            int many = DeltaFolding.CHUNK * 2 + 7;
             s.executeUpdate("INSERT INTO civicrm_contact (contact_type, first_name, display_name, sort_name) SELECT 'Individual',"
                     + " 'Fold', CONCAT('Fold ', seq), CONCAT('Fold ', LPAD(seq, 6, '0')) FROM seq_1_to_" + many);
             s.executeUpdate("INSERT INTO civicrm_group_contact (group_id, contact_id, status) SELECT IF(id % 3 = 0, 3, 2), id, 'Added'"
@@ -65,12 +67,14 @@ class VisibilityCountsIT {
             s.executeUpdate("UPDATE civicrm_contact SET is_deleted = 1 WHERE first_name = 'Fold' AND id % 5 = 0");
             s.executeUpdate("DELETE FROM civicrm_contact WHERE first_name = 'Fold' AND id % 7 = 0");
             assertCountsExact();
-            assertTrue(rows(c, 1) > VisibilityCountFolding.CHUNK, "the head office has more rows of deltas than a chunk");
+            assertTrue(rows(c, 1) > DeltaFolding.CHUNK, "the head office has more rows of deltas than a chunk");
 
-            assertTrue(VisibilityCountFolding.fold(c) > 0);
+            assertTrue(DeltaFolding.fold(c, IndexedContactReads.VIEWER_COUNTS) > 0);
+            assertTrue(DeltaFolding.fold(c, IndexedContactReads.ALL_COUNTS) > 0);
             for (long viewer = 1; viewer <= 3; viewer++) {
                 assertEquals(1, rows(c, viewer), "viewer " + viewer + " folded to one row");
             }
+            assertEquals(1, single(s, "SELECT COUNT(*) FROM crm_contact_count"), "all contacts folded to one row");
             assertCountsExact();
             s.executeUpdate("UPDATE civicrm_contact SET is_deleted = 0 WHERE first_name = 'Fold'");
             assertCountsExact();
@@ -85,7 +89,8 @@ class VisibilityCountsIT {
             hardAdd(writer, 2, open);
             CompletableFuture<Long> folding = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return VisibilityCountFolding.fold(folder);
+                    return DeltaFolding.fold(folder, IndexedContactReads.VIEWER_COUNTS)
+                            + DeltaFolding.fold(folder, IndexedContactReads.ALL_COUNTS);
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -96,9 +101,14 @@ class VisibilityCountsIT {
         assertCountsExact();
     }
 
-    /** Each viewer's counted contacts (sum of its rows of deltas) are its index rows outside the trash. */
+    /**
+     * Each viewer's counted contacts (sum of its rows of deltas) are its index rows outside the trash,
+     * and all contacts' count (for 'view all contacts') is the contacts outside the trash.
+     */
     private static void assertCountsExact() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
+            assertEquals(single(s, "SELECT COUNT(*) FROM civicrm_contact WHERE is_deleted = 0"),
+                    single(s, IndexedContactReads.ALL_COUNT_SQL), "all contacts' count");
             for (long viewer = 1; viewer <= 3; viewer++) {
                 long indexed = single(s, "SELECT COUNT(*) FROM crm_contact_visibility WHERE is_deleted = 0 AND viewer_domain_id = " + viewer);
                 long counted = single(s, "SELECT COALESCE(SUM(contacts - trashed), 0) FROM crm_contact_visibility_count"
