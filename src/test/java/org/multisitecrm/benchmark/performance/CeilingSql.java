@@ -68,7 +68,7 @@ final class CeilingSql {
         step(sql, "firstPageCount", 1, "count", 6, IndexedContactReads.COUNT_SQL);
         step(sql, "firstPageCount", 2, "ids", 9, IndexedContactReads.PAGE_SQL);
         step(sql, "firstPageCount", 3, "rows", 10, rowsAmong);
-        step(sql, "headOffice", 1, "count", 10, "SELECT COUNT(c.id) FROM civicrm_contact c WHERE c.is_deleted = 0 AND " + VISIBLE);
+        step(sql, "headOffice", 1, "count", 0, IndexedContactReads.ALL_COUNT_SQL);
         step(sql, "headOffice", 2, "rows", 10, "SELECT " + COLUMNS + " FROM civicrm_contact c WHERE c.is_deleted = 0 AND " + VISIBLE
                 + " ORDER BY c.sort_name, c.id LIMIT 50");
         step(sql, "prefixSearch", 1, "rows", 11, "SELECT " + COLUMNS + " FROM civicrm_contact c WHERE c.sort_name LIKE ? AND c.is_deleted = 0 AND "
