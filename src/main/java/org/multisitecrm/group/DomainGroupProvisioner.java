@@ -29,22 +29,32 @@ public class DomainGroupProvisioner implements DomainProvisioner {
     @Inject
     private VisibilityIndex visibilityIndex;
 
+    /**
+     * Gives the domain its group, nested in its parent's, with its organisation hard-added; the
+     * visibility index is refreshed only when this changed something: at start-up every domain is
+     * provisioned, and a refresh each (the whole closure recomputed) made a hundred domains cost
+     * seconds of every start. StartupSequence refreshes once after, for overrides edited meanwhile.
+     */
     @Override
     public void provision(Domain domain) {
-        long groupId = settings.longValue(StoredSettings.DOMAIN_GROUP_ID).orElseGet(() -> createGroup(domain));
+        boolean changed = false;
+        Optional<Long> stored = settings.longValue(StoredSettings.DOMAIN_GROUP_ID);
+        long groupId = stored.orElseGet(() -> createGroup(domain));
+        changed |= stored.isEmpty();
         if (settings.json(StoredSettings.MULTISITE_IS_ENABLED).isEmpty()) {
             settings.put(StoredSettings.MULTISITE_IS_ENABLED, "true");
         }
         if (domain.getParent() != null) {
             Optional<Long> parentGroup = DomainWork.call(domain.getParent().getId(),
                     "the parent domain's group", () -> settings.longValue(StoredSettings.DOMAIN_GROUP_ID));
-            parentGroup.ifPresent(parent -> {
+            if (parentGroup.isPresent()) {
                 boolean nested = em.createQuery("SELECT COUNT(n) FROM GroupNesting n WHERE n.childGroupId = :c AND n.parentGroupId = :p",
-                        Long.class).setParameter("c", groupId).setParameter("p", parent).getSingleResult() > 0;
+                        Long.class).setParameter("c", groupId).setParameter("p", parentGroup.get()).getSingleResult() > 0;
                 if (!nested) {
-                    em.persist(new GroupNesting(groupId, parent));
+                    em.persist(new GroupNesting(groupId, parentGroup.get()));
+                    changed = true;
                 }
-            });
+            }
         }
         if (domain.getContact() != null) {
             long organization = domain.getContact().getId();
@@ -52,10 +62,13 @@ public class DomainGroupProvisioner implements DomainProvisioner {
                     Long.class).setParameter("g", groupId).setParameter("c", organization).getSingleResult() > 0;
             if (!added) {
                 em.persist(new GroupContact(groupId, organization, GroupContactStatus.Added));
+                changed = true;
             }
         }
         em.flush();
-        visibilityIndex.refreshStructure();
+        if (changed) {
+            visibilityIndex.refreshStructure();
+        }
     }
 
     private long createGroup(Domain domain) {

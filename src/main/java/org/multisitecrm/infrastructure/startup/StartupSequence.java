@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.multisitecrm.security.visibility.ViewerBreadthJob;
+import org.multisitecrm.security.visibility.VisibilityIndex;
 import org.multisitecrm.cluster.ClusterNotices;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.security.Caller;
@@ -48,6 +49,8 @@ public class StartupSequence {
     @Inject
     private ViewerBreadthJob viewerBreadth;
     @Inject
+    private VisibilityIndex visibilityIndex;
+    @Inject
     private StartupLock startupLock;
     @Inject
     private ClusterNotices clusterNotices;
@@ -71,6 +74,8 @@ public class StartupSequence {
             settingOverrides.load();
             bootstrap.ensureDomains();
             provisioning.provisionAll();
+            // once for all domains: an override file edited while the server was down may point a domain at another group
+            visibilityIndex.refreshStructure();
             firstAdministrator.ensure();
             return null;
         });
