@@ -77,6 +77,15 @@ class EntityCatalogTest {
     }
 
     @Test
+    void theContactIndexAnswersForSharedContactsOnly() throws Exception {
+        IndexedReads index = new org.multisitecrm.security.visibility.IndexedContactReads();
+        assertTrue(index.serves(EntityCatalog.of(shippedTable(), contributed()).require("Contact")));
+        assertFalse(index.serves(EntityCatalog.of(flipped("Contact", "shared", "domain"), contributed()).require("Contact")),
+                "per-domain contacts have a domain_id the index and its counts know nothing of");
+        assertFalse(index.serves(EntityCatalog.of(shippedTable(), contributed()).require("Email")), "only the contact itself");
+    }
+
+    @Test
     void aDefinitionThatDisagreesWithTheMappingOrTheTableFailsTheDeployment() throws Exception {
         SeparationTable table = shippedTable();
         assertThrows(IllegalStateException.class, () -> EntityCatalog.of(table, List.of(

@@ -65,11 +65,15 @@ public class IndexedContactReads implements IndexedReads, DeltaTables {
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
 
-    /** The contact itself: its own id is the contact, trashed rows hidden, the trash flag its default filter. */
+    /**
+     * The contact itself: its own id is the contact, trashed rows hidden, the trash flag its default
+     * filter; and shared, as shipped. A separation table that makes contacts per-domain gives them a
+     * {@code domain_id} the index and the counts know nothing of: they would count other domains' rows.
+     */
     @Override
     public boolean serves(CatalogEntity entity) {
         VisibleThroughContact rule = entity.jpaClass().getAnnotation(VisibleThroughContact.class);
-        return rule != null && rule.hidesTrashed() && Arrays.equals(rule.value(), new String[] {"id"})
+        return rule != null && entity.field("domain_id").isEmpty() && rule.hidesTrashed() && Arrays.equals(rule.value(), new String[] {"id"})
                 && entity.defaultFilterField() != null && entity.defaultFilterField().name().equals("is_deleted")
                 && Boolean.FALSE.equals(entity.defaultFilterValue()) && entity.field(sortField()).isPresent();
     }
