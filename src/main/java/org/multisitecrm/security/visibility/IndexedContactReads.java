@@ -85,12 +85,15 @@ public class IndexedContactReads implements IndexedReads, DeltaTables {
 
     @Override
     public OptionalLong count() {
-        if (Caller.current().map(ContactViewer::of).filter(ContactViewer::seesAll).isPresent()) {
-            return OptionalLong.of(((Number) bind(em.createNativeQuery(ALL_COUNT_SQL)).getSingleResult()).longValue());
+        Optional<ContactViewer> caller = Caller.current().map(ContactViewer::of);
+        if (caller.isEmpty()) {
+            return OptionalLong.empty();
         }
-        return viewer().map(viewer -> OptionalLong.of(((Number) bind(em.createNativeQuery(COUNT_SQL), viewer.indexDomain(),
-                viewer.ownContact(), viewer.ownContact(), viewer.ownContact(), viewer.requestDomain(), viewer.indexDomain())
-                .getSingleResult()).longValue())).orElse(OptionalLong.empty());
+        ContactViewer viewer = caller.get();
+        Query count = viewer.seesAll() ? bind(em.createNativeQuery(ALL_COUNT_SQL))
+                : bind(em.createNativeQuery(COUNT_SQL), viewer.indexDomain(), viewer.ownContact(), viewer.ownContact(),
+                        viewer.ownContact(), viewer.requestDomain(), viewer.indexDomain());
+        return OptionalLong.of(((Number) count.getSingleResult()).longValue());
     }
 
     @Override

@@ -11,10 +11,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -82,23 +82,36 @@ class VisibilityCountsIT {
     }
 
     @Test
-    void foldingWhileAWriterIsOpenLosesNothing() throws Exception {
+    void foldingWaitsForAWriterStillOpenAndLosesNothing() throws Exception {
         try (Connection writer = connect(); Connection folder = connect()) {
+            // two committed rows for North (and Head Office), so the folding has work there
+            hardAdd(writer, 2, contact(writer, "Wendy"));
+            hardAdd(writer, 2, contact(writer, "Wilma"));
             long open = contact(writer, "Olive");
             writer.setAutoCommit(false);
             hardAdd(writer, 2, open);
-            CompletableFuture<Long> folding = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return DeltaFolding.fold(folder, IndexedContactReads.VIEWER_COUNTS)
-                            + DeltaFolding.fold(folder, IndexedContactReads.ALL_COUNTS);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            try (Statement s = folder.createStatement()) {
+                s.execute("SET SESSION innodb_lock_wait_timeout = 1");
+            }
+            // it must wait for the open writer's row, not fold around it: here it gives up, and undoes its chunk
+            SQLException waited = assertThrows(SQLException.class, () -> DeltaFolding.fold(folder, IndexedContactReads.VIEWER_COUNTS));
+            assertTrue(waited.getMessage().contains("Lock wait timeout"), waited.getMessage());
+            assertCountsExactBeside(writer);
             writer.commit();
-            folding.get();
+            assertTrue(DeltaFolding.fold(folder, IndexedContactReads.VIEWER_COUNTS) > 0, "once the writer is done");
         }
         assertCountsExact();
+    }
+
+    /** The counts as the open writer sees them, its own rows included. */
+    private static void assertCountsExactBeside(Connection writer) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            for (long viewer = 1; viewer <= 3; viewer++) {
+                assertEquals(single(s, "SELECT COUNT(*) FROM crm_contact_visibility WHERE is_deleted = 0 AND viewer_domain_id = " + viewer),
+                        single(s, "SELECT COALESCE(SUM(contacts - trashed), 0) FROM crm_contact_visibility_count WHERE viewer_domain_id = "
+                                + viewer), "viewer " + viewer + "'s count in the open writer");
+            }
+        }
     }
 
     /**
