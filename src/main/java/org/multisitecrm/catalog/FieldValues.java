@@ -8,6 +8,7 @@ import org.multisitecrm.infrastructure.validation.InvalidInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -17,6 +18,13 @@ import java.util.Locale;
  * Java type of a field; a value that does not fit is a 400 naming the field and the value.
  */
 public final class FieldValues {
+
+    /**
+     * How CiviCRM prints a datetime: to the second, or to the microsecond when there is a fraction
+     * (truncated, as stored). Built once: a pattern parsed per value was 1% of a by-id call's CPU.
+     */
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter MICROSECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
     /**
      * The JSON provider, looked up once. Each {@code JSON.createValue} or {@code JSON.createObjectBuilder}
@@ -107,8 +115,7 @@ public final class FieldValues {
             return JSON.createValue(e.name());
         }
         if (value instanceof LocalDateTime t) {
-            String seconds = t.withNano(0).format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss"));
-            return JSON.createValue(t.getNano() == 0 ? seconds : seconds + String.format(".%06d", t.getNano() / 1000));
+            return JSON.createValue((t.getNano() == 0 ? SECONDS : MICROSECONDS).format(t));
         }
         return JSON.createValue(value.toString());
     }
