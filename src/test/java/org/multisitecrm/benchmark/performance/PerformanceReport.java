@@ -41,7 +41,9 @@ final class PerformanceReport {
                 .append(" (100 domains in three levels: Head Office, nine regions among them Branch North, ninety local sites)")
                 .append(" and the contacts, each with a primary email: every second one hard-added to North's domain group, the others")
                 .append(" round the local sites. The jar is restarted on the loaded data and measured after a minute (the wide-viewer")
-                .append(" measure). Each call is timed over HTTP from the harness, one at a time, through the API and through the")
+                .append(" measure). Each call is timed over HTTP from the harness, one at a time, on one kept-alive connection per side")
+                .append(" with a blocking client (`TimedHttp`: the JDK's asynchronous client added milliseconds to both sides),")
+                .append(" through the API and through the")
                 .append(" ceiling: a bare JAX-RS endpoint deployed in the same Payara Micro that runs the SQL the CRM issues for the")
                 .append(" call (the row criteria and the index statements taken from the CRM's own classes) over plain JDBC and writes")
                 .append(" the same JSON, checking nobody. Medians in milliseconds; the server runs with `-Xmx1g`.\n\n");
