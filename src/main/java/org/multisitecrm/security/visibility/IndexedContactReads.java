@@ -46,8 +46,9 @@ public class IndexedContactReads implements IndexedReads, DeltaTables {
      * a derived table joined to the contacts: as {@code c.id IN (... UNION ...)} MariaDB would test every
      * contact against the union (no semi-join through a UNION). The join is STRAIGHT_JOIN so that the few
      * drive it: left to itself, MariaDB may walk every contact in sort_name order to avoid sorting a
-     * handful (at 20,000 contacts it did, 5.3 ms of every first page against 1.1 ms). Public for the
-     * performance harness's ceiling.
+     * handful (at 20,000 contacts it did, 5.3 ms of every first page against 1.1 ms). The price falls on
+     * a caller whose ACLs grant a very large group: those contacts are then sorted whole for each page
+     * (a top-N sort), where the walk would have stopped early. Public for the performance harness's ceiling.
      */
     public static final String COUNT_SQL = "SELECT COALESCE((SELECT SUM(n.contacts - n.trashed) FROM crm_contact_visibility_count n"
             + " WHERE n.viewer_domain_id = ?), 0)"
