@@ -38,6 +38,15 @@ final class AclGrants {
                 + (editOnly ? "" : " AND d.operation = 'View'");
     }
 
+    /**
+     * 1 when the contact holds an ACL role (hard-added to a group an active entity role names), else 0;
+     * parameter: the contact. Without one, {@link #grantedGroups} is empty whatever the ACLs say, so a
+     * statement may leave the ACLs out (and be planned for the few contacts left).
+     */
+    static final String HOLDS_ROLE = "SELECT EXISTS (SELECT 1 FROM civicrm_group_contact me"
+            + " JOIN civicrm_acl_entity_role er ON er.entity_id = me.group_id AND er.is_active = 1"
+            + " WHERE me.contact_id = ? AND me.status = 'Added')";
+
     /** Contacts hard-added to a granted group; parameters as {@link #grantedGroups}. */
     static String grantedContacts(boolean editOnly) {
         return "SELECT h.contact_id FROM civicrm_group_contact h WHERE h.status = 'Added' AND h.group_id IN ("

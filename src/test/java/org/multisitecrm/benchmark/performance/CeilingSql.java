@@ -45,12 +45,19 @@ final class CeilingSql {
             return List.of(0, all ? 1 : 0, probe, indexDomain, probe, indexDomain, ownContact, ownContact, ownContact, requestDomain);
         }
 
-        List<Object> count() {
-            return List.of(indexDomain, ownContact, ownContact, ownContact, requestDomain, indexDomain);
+        /** The check whether the caller holds an ACL role; the harness's callers hold none. */
+        List<Object> holds() {
+            return List.of(ownContact);
         }
 
+        /** The count for a caller holding no ACL role. */
+        List<Object> count() {
+            return List.of(indexDomain, ownContact, ownContact, indexDomain);
+        }
+
+        /** The page's ids for a caller holding no ACL role. */
         List<Object> page(int offset, int limit) {
-            return List.of(indexDomain, offset + limit, ownContact, ownContact, ownContact, requestDomain, offset + limit, limit, offset);
+            return List.of(indexDomain, offset + limit, ownContact, ownContact, offset + limit, limit, offset);
         }
     }
 
@@ -61,13 +68,17 @@ final class CeilingSql {
         step(sql, "byId", 1, "rows", 11, "SELECT " + COLUMNS + " FROM civicrm_contact c WHERE c.id = ? AND c.is_deleted = 0 AND "
                 + VISIBLE + " ORDER BY c.id LIMIT 500");
         for (String page : List.of("firstPage", "offset5000")) {
-            step(sql, page, 1, "ids", 9, IndexedContactReads.PAGE_SQL);
-            step(sql, page, 2, "rows", 10, rowsAmong);
+            step(sql, page, 1, "check", 1, IndexedContactReads.HOLDS_ACL_ROLE_SQL);
+            step(sql, page, 2, "ids", 7, IndexedContactReads.PAGE_SQL_WITHOUT_ACLS);
+            step(sql, page, 3, "rows", 10, rowsAmong);
         }
-        step(sql, "branchCount", 1, "count", 6, IndexedContactReads.COUNT_SQL);
-        step(sql, "firstPageCount", 1, "count", 6, IndexedContactReads.COUNT_SQL);
-        step(sql, "firstPageCount", 2, "ids", 9, IndexedContactReads.PAGE_SQL);
-        step(sql, "firstPageCount", 3, "rows", 10, rowsAmong);
+        step(sql, "branchCount", 1, "check", 1, IndexedContactReads.HOLDS_ACL_ROLE_SQL);
+        step(sql, "branchCount", 2, "count", 4, IndexedContactReads.COUNT_SQL_WITHOUT_ACLS);
+        step(sql, "firstPageCount", 1, "check", 1, IndexedContactReads.HOLDS_ACL_ROLE_SQL);
+        step(sql, "firstPageCount", 2, "count", 4, IndexedContactReads.COUNT_SQL_WITHOUT_ACLS);
+        step(sql, "firstPageCount", 3, "check", 1, IndexedContactReads.HOLDS_ACL_ROLE_SQL);
+        step(sql, "firstPageCount", 4, "ids", 7, IndexedContactReads.PAGE_SQL_WITHOUT_ACLS);
+        step(sql, "firstPageCount", 5, "rows", 10, rowsAmong);
         step(sql, "headOffice", 1, "count", 0, IndexedContactReads.ALL_COUNT_SQL);
         step(sql, "headOffice", 2, "rows", 10, "SELECT " + COLUMNS + " FROM civicrm_contact c WHERE c.is_deleted = 0 AND " + VISIBLE
                 + " ORDER BY c.sort_name, c.id LIMIT 50");

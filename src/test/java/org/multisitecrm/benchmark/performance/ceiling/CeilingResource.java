@@ -103,6 +103,11 @@ public class CeilingResource {
                         }
                         switch (kind) {
                             case "update" -> statement.executeUpdate();
+                            case "check" -> {
+                                try (ResultSet rs = statement.executeQuery()) {
+                                    rs.next();
+                                }
+                            }
                             case "count" -> {
                                 try (ResultSet rs = statement.executeQuery()) {
                                     rs.next();
