@@ -39,13 +39,12 @@ final class AclGrants {
     }
 
     /**
-     * 1 when the contact holds an ACL role (hard-added to a group an active entity role names), else 0;
-     * parameter: the contact. Without one, {@link #grantedGroups} is empty whatever the ACLs say, so a
-     * statement may leave the ACLs out (and be planned for the few contacts left).
+     * 1 when the contact's ACLs grant it any group of the domain's site tree, else 0; parameters as
+     * {@link #grantedGroups}. With none, a statement may leave the ACLs out (and be planned for the few
+     * contacts left). Exactly the grant, not the roles held anywhere: that the answer changes the plan,
+     * and so the time, tells the caller only what it sees anyway.
      */
-    static final String HOLDS_ROLE = "SELECT EXISTS (SELECT 1 FROM civicrm_group_contact me"
-            + " JOIN civicrm_acl_entity_role er ON er.entity_id = me.group_id AND er.is_active = 1"
-            + " WHERE me.contact_id = ? AND me.status = 'Added')";
+    static final String GRANTS_ANY = "SELECT EXISTS (" + grantedGroups(false) + ")";
 
     /** Contacts hard-added to a granted group; parameters as {@link #grantedGroups}. */
     static String grantedContacts(boolean editOnly) {

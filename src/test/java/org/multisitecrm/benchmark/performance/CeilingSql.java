@@ -45,17 +45,17 @@ final class CeilingSql {
             return List.of(0, all ? 1 : 0, probe, indexDomain, probe, indexDomain, ownContact, ownContact, ownContact, requestDomain);
         }
 
-        /** The check whether the caller holds an ACL role; the harness's callers hold none. */
+        /** The check whether the caller's ACLs grant anything; the harness's callers have no ACLs. */
         List<Object> holds() {
-            return List.of(ownContact);
+            return List.of(ownContact, requestDomain);
         }
 
-        /** The count for a caller holding no ACL role. */
+        /** The count for a caller whose ACLs grant nothing. */
         List<Object> count() {
             return List.of(indexDomain, ownContact, ownContact, indexDomain);
         }
 
-        /** The page's ids for a caller holding no ACL role. */
+        /** The page's ids for a caller whose ACLs grant nothing. */
         List<Object> page(int offset, int limit) {
             return List.of(indexDomain, offset + limit, ownContact, ownContact, offset + limit, limit, offset);
         }
@@ -68,15 +68,15 @@ final class CeilingSql {
         step(sql, "byId", 1, "rows", 11, "SELECT " + COLUMNS + " FROM civicrm_contact c WHERE c.id = ? AND c.is_deleted = 0 AND "
                 + VISIBLE + " ORDER BY c.id LIMIT 500");
         for (String page : List.of("firstPage", "offset5000")) {
-            step(sql, page, 1, "check", 1, IndexedContactReads.HOLDS_ACL_ROLE_SQL);
+            step(sql, page, 1, "check", 2, IndexedContactReads.ACLS_GRANT_SQL);
             step(sql, page, 2, "ids", 7, IndexedContactReads.PAGE_SQL_WITHOUT_ACLS);
             step(sql, page, 3, "rows", 10, rowsAmong);
         }
-        step(sql, "branchCount", 1, "check", 1, IndexedContactReads.HOLDS_ACL_ROLE_SQL);
+        step(sql, "branchCount", 1, "check", 2, IndexedContactReads.ACLS_GRANT_SQL);
         step(sql, "branchCount", 2, "count", 4, IndexedContactReads.COUNT_SQL_WITHOUT_ACLS);
-        step(sql, "firstPageCount", 1, "check", 1, IndexedContactReads.HOLDS_ACL_ROLE_SQL);
+        step(sql, "firstPageCount", 1, "check", 2, IndexedContactReads.ACLS_GRANT_SQL);
         step(sql, "firstPageCount", 2, "count", 4, IndexedContactReads.COUNT_SQL_WITHOUT_ACLS);
-        step(sql, "firstPageCount", 3, "check", 1, IndexedContactReads.HOLDS_ACL_ROLE_SQL);
+        step(sql, "firstPageCount", 3, "check", 2, IndexedContactReads.ACLS_GRANT_SQL);
         step(sql, "firstPageCount", 4, "ids", 7, IndexedContactReads.PAGE_SQL_WITHOUT_ACLS);
         step(sql, "firstPageCount", 5, "rows", 10, rowsAmong);
         step(sql, "headOffice", 1, "count", 0, IndexedContactReads.ALL_COUNT_SQL);
