@@ -46,7 +46,7 @@ final class CeilingSql {
         }
 
         /** The check whether the caller's ACLs grant anything; the harness's callers have no ACLs. */
-        List<Object> holds() {
+        List<Object> grantCheck() {
             return List.of(ownContact, requestDomain);
         }
 
