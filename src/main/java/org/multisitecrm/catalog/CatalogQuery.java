@@ -49,6 +49,9 @@ public final class CatalogQuery {
     private record Join(String alias, CatalogEntity entity) {
     }
 
+    private record Equality(CatalogField field, Object value) {
+    }
+
     private final CatalogEntity root;
     private final EntityCatalog entities;
     private final Map<String, Join> joins = new LinkedHashMap<>();
@@ -63,6 +66,9 @@ public final class CatalogQuery {
     private String where = "";
     /** Whether the where holds the entity's default filter and nothing else (what an {@link IndexedReads} answers). */
     private boolean onlyDefaultFilter;
+    /** The where's one condition beside the default filter, when it is {@code field = value} on the root (an index may count it). */
+    private Equality soleEquality;
+    private Equality topLevelEquality;
     private final List<String> orderRequested = new ArrayList<>();
     private boolean rowCount;
     private boolean mentionsDefaultFilter;
@@ -240,6 +246,7 @@ public final class CatalogQuery {
         }
         where = parts.isEmpty() ? "" : " WHERE " + String.join(" AND ", parts);
         onlyDefaultFilter = filter != null && parts.size() == 1 && clauses.isEmpty() && explicitConditions.isEmpty();
+        soleEquality = filter != null && !mentionsDefaultFilter && clauses.size() == 1 && explicitConditions.isEmpty() ? topLevelEquality : null;
         return this;
     }
 
@@ -351,9 +358,12 @@ public final class CatalogQuery {
         return query;
     }
 
-    /** How many rows match: from the entity's index when this is a plain read it answers, else counted. */
+    /**
+     * How many rows match: from the entity's index when this is a plain read it answers (or one whose
+     * only condition is an equality the index keeps counts by), else counted.
+     */
     public long count(EntityManager em) {
-        OptionalLong indexed = index().map(IndexedReads::count).orElse(OptionalLong.empty());
+        OptionalLong indexed = indexedCount();
         if (indexed.isPresent()) {
             return indexed.getAsLong();
         }
@@ -372,10 +382,22 @@ public final class CatalogQuery {
     }
 
     private Optional<IndexedReads> index() {
-        if (!onlyDefaultFilter || joinClauses.length() > 0 || !groupBy.isEmpty() || !having.isEmpty() || entities == null) {
-            return Optional.empty();
+        return onlyDefaultFilter && readsRootAlone() ? entities.indexedReads(root) : Optional.empty();
+    }
+
+    private OptionalLong indexedCount() {
+        if (soleEquality == null) {
+            return index().map(IndexedReads::count).orElse(OptionalLong.empty());
         }
-        return entities.indexedReads(root);
+        String field = soleEquality.field().name();
+        return (readsRootAlone() ? entities.indexedReads(root) : Optional.<IndexedReads>empty())
+                .filter(index -> index.countedBy().filter(field::equals).isPresent())
+                .map(index -> index.count(field, soleEquality.value())).orElse(OptionalLong.empty());
+    }
+
+    /** No join, grouping or having: the rows are the root entity's, one each. */
+    private boolean readsRootAlone() {
+        return joinClauses.length() == 0 && groupBy.isEmpty() && having.isEmpty() && entities != null;
     }
 
     private String from() {
@@ -528,7 +550,11 @@ public final class CatalogQuery {
             return optionCondition(column, op, value);
         }
         if (COMPARISONS.contains(op)) {
-            return expr + " " + (op.equals("!=") ? "<>" : op) + " " + parameter(FieldValues.toJava(field, requireValue(value, op), "where"));
+            Object compared = FieldValues.toJava(field, requireValue(value, op), "where");
+            if (depth == 0 && op.equals("=") && !first.contains(".")) {
+                topLevelEquality = new Equality(field, compared);
+            }
+            return expr + " " + (op.equals("!=") ? "<>" : op) + " " + parameter(compared);
         }
         switch (op) {
             case "IS NULL":

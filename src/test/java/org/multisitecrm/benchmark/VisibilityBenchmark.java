@@ -70,8 +70,8 @@ class VisibilityBenchmark {
                     + " WITH RECURSIVE tree (viewer_domain_id, domain_id) AS (SELECT id, id FROM civicrm_domain"
                     + " UNION ALL SELECT t.viewer_domain_id, d.id FROM tree t JOIN civicrm_domain d ON d.parent_id = t.domain_id)"
                     + " SELECT viewer_domain_id, domain_id FROM tree");
-            s.executeUpdate("INSERT INTO crm_contact_visibility (viewer_domain_id, contact_id, sort_name, is_deleted)"
-                    + " SELECT DISTINCT x.viewer_domain_id, c.id, c.sort_name, c.is_deleted"
+            s.executeUpdate("INSERT INTO crm_contact_visibility (viewer_domain_id, contact_id, sort_name, is_deleted, contact_type)"
+                    + " SELECT DISTINCT x.viewer_domain_id, c.id, c.sort_name, c.is_deleted, c.contact_type"
                     + " FROM crm_domain_group_closure x JOIN civicrm_group_contact gc ON gc.group_id = x.group_id AND gc.status = 'Added'"
                     + " JOIN civicrm_contact c ON c.id = gc.contact_id");
             s.execute("ANALYZE TABLE civicrm_contact, crm_contact_visibility, civicrm_group_contact");

@@ -30,7 +30,7 @@ public final class DeltaFolding {
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         try {
             long removed = 0;
-            for (Long key : crowdedKeys(connection, table)) {
+            for (List<Object> key : crowdedKeys(connection, table)) {
                 long chunk;
                 do {
                     chunk = foldChunk(connection, table, key);
@@ -47,17 +47,22 @@ public final class DeltaFolding {
         }
     }
 
-    /** The keys with more than one row; for a table without key, one null key when it has. */
-    private static List<Long> crowdedKeys(Connection connection, DeltaTable table) throws SQLException {
-        List<Long> keys = new ArrayList<>();
-        String sql = table.key() == null ? "SELECT COUNT(*) > 1 FROM " + table.name()
-                : "SELECT " + table.key() + " FROM " + table.name() + " GROUP BY " + table.key() + " HAVING COUNT(*) > 1";
+    /** The keys (values of the key columns) with more than one row; for a table without keys, one empty key when it has. */
+    private static List<List<Object>> crowdedKeys(Connection connection, DeltaTable table) throws SQLException {
+        List<List<Object>> keys = new ArrayList<>();
+        String sql = table.keys().isEmpty() ? "SELECT COUNT(*) > 1 FROM " + table.name()
+                : "SELECT " + String.join(", ", table.keys()) + " FROM " + table.name() + " GROUP BY " + String.join(", ", table.keys())
+                        + " HAVING COUNT(*) > 1";
         try (PreparedStatement s = connection.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                if (table.key() != null) {
-                    keys.add(rs.getLong(1));
+                if (!table.keys().isEmpty()) {
+                    List<Object> key = new ArrayList<>();
+                    for (int i = 1; i <= table.keys().size(); i++) {
+                        key.add(rs.getObject(i));
+                    }
+                    keys.add(key);
                 } else if (rs.getBoolean(1)) {
-                    keys.add(null);
+                    keys.add(List.of());
                 }
             }
         }
@@ -66,15 +71,14 @@ public final class DeltaFolding {
     }
 
     /** One transaction: the key's oldest rows become one; answers how many rows fewer there are. */
-    private static long foldChunk(Connection connection, DeltaTable table, Long key) throws SQLException {
-        String ofKey = table.key() == null ? "" : " WHERE " + table.key() + " = ?";
+    private static long foldChunk(Connection connection, DeltaTable table, List<Object> key) throws SQLException {
+        // <=>: a key column may hold NULL (an index row inserted by hand without its contact's type)
+        String ofKey = table.keys().isEmpty() ? "" : " WHERE " + table.keys().stream().map(k -> k + " <=> ?").collect(Collectors.joining(" AND "));
         List<Long> ids = new ArrayList<>();
         long[] sums = new long[table.summed().size()];
         try (PreparedStatement s = connection.prepareStatement("SELECT id, " + String.join(", ", table.summed()) + " FROM "
                 + table.name() + ofKey + " ORDER BY id LIMIT " + CHUNK + " FOR UPDATE")) {
-            if (key != null) {
-                s.setLong(1, key);
-            }
+            bindKey(s, key);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -90,29 +94,21 @@ public final class DeltaFolding {
         }
         // the locked rows are exactly the key's rows in this id range: ids only grow, and a row inserted
         // later with a lower id would have been locked by its writer and waited for above
-        String range = (table.key() == null ? " WHERE " : ofKey + " AND ") + "id BETWEEN ? AND ?";
-        List<String> columns = new ArrayList<>(table.summed());
-        if (table.key() != null) {
-            columns.add(0, table.key());
-        }
+        String range = (table.keys().isEmpty() ? " WHERE " : ofKey + " AND ") + "id BETWEEN ? AND ?";
+        List<String> columns = new ArrayList<>(table.keys());
+        columns.addAll(table.summed());
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table.name() + range);
              PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table.name() + " (" + String.join(", ", columns)
                      + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")")) {
-            int p = 1;
-            if (key != null) {
-                delete.setLong(p++, key);
-            }
+            int p = bindKey(delete, key);
             delete.setLong(p++, ids.get(0));
             delete.setLong(p, ids.get(ids.size() - 1));
             int deleted = delete.executeUpdate();
             if (deleted != ids.size()) {
-                throw new IllegalStateException("Folding " + table.name() + (key == null ? "" : " for " + key) + ": locked "
+                throw new IllegalStateException("Folding " + table.name() + (key.isEmpty() ? "" : " for " + key) + ": locked "
                         + ids.size() + " rows, deleted " + deleted);
             }
-            p = 1;
-            if (key != null) {
-                insert.setLong(p++, key);
-            }
+            p = bindKey(insert, key);
             for (long sum : sums) {
                 insert.setLong(p++, sum);
             }
@@ -120,5 +116,14 @@ public final class DeltaFolding {
         }
         connection.commit();
         return ids.size() - 1L;
+    }
+
+    /** Binds the key's values from the first parameter on; answers the next parameter's position. */
+    private static int bindKey(PreparedStatement statement, List<Object> key) throws SQLException {
+        int p = 1;
+        for (Object value : key) {
+            statement.setObject(p++, value);
+        }
+        return p;
     }
 }

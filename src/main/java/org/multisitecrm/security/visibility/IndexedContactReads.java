@@ -17,8 +17,9 @@ import java.util.OptionalLong;
 
 /**
  * A branch's contacts (not in the trash) counted and paged by sort_name from the visibility index,
- * which carries each contact's sort key and trash flag (V32) and a count per viewer, kept as rows of
- * deltas that {@link org.multisitecrm.infrastructure.deltas.DeltaFolding} folds (V33). The contact rule
+ * which carries each contact's sort key, trash flag (V32) and type (V35) and a count per viewer and
+ * contact type, kept as rows of deltas that {@link org.multisitecrm.infrastructure.deltas.DeltaFolding}
+ * folds (V33); a count of one contact type is answered the same way. The contact rule
  * has five ways in; the index is the one that holds thousands or millions of contacts, and the others
  * (permissioned relationships, the caller's own contact, ACLs) are usually few and are read as the
  * criteria read them, through {@link #GRANTS_OWN_AND_ACLS}; the ACLs are left out, and the statement
@@ -31,12 +32,19 @@ import java.util.OptionalLong;
 @ApplicationScoped
 public class IndexedContactReads implements IndexedReads, DeltaTables {
 
-    /** Each viewer's count (V33), and all contacts' for 'view all contacts' (V34): rows of deltas. */
-    static final DeltaTable VIEWER_COUNTS = DeltaTable.keyed("crm_contact_visibility_count", "viewer_domain_id", "contacts", "trashed");
-    static final DeltaTable ALL_COUNTS = DeltaTable.whole("crm_contact_count", "contacts", "trashed");
+    /** Each viewer's count (V33), and all contacts' for 'view all contacts' (V34), per contact type (V35): rows of deltas. */
+    static final DeltaTable VIEWER_COUNTS = DeltaTable.keyed("crm_contact_visibility_count", List.of("viewer_domain_id", "contact_type"),
+            "contacts", "trashed");
+    static final DeltaTable ALL_COUNTS = DeltaTable.keyed("crm_contact_count", List.of("contact_type"), "contacts", "trashed");
+
+    /** The field the counts are also kept by: a count of one contact type is answered here too. */
+    private static final String COUNTED_BY = "contact_type";
 
     /** Every contact outside the trash: what 'view all contacts' counts. Public for the performance harness's ceiling. */
     public static final String ALL_COUNT_SQL = "SELECT COALESCE(SUM(n.contacts - n.trashed), 0) FROM crm_contact_count n";
+
+    /** The same for one contact type; parameter: the type. Public for the performance harness's ceiling. */
+    public static final String ALL_TYPE_COUNT_SQL = ALL_COUNT_SQL + " WHERE n.contact_type = ?";
 
     /** Contacts visible through a permissioned relationship or as the caller's own; parameters: own contact twice. */
     private static final String GRANTS_AND_OWN = "SELECT g.contact_id FROM crm_contact_grant g WHERE g.grantee_contact_id = ?"
@@ -58,10 +66,19 @@ public class IndexedContactReads implements IndexedReads, DeltaTables {
      * through a UNION). A count visits each of them whatever the order, so they drive the join
      * (STRAIGHT_JOIN). Public for the performance harness's ceiling.
      */
-    public static final String COUNT_SQL = countSql(GRANTS_OWN_AND_ACLS);
+    public static final String COUNT_SQL = countSql(GRANTS_OWN_AND_ACLS, false);
 
     /** The same for a caller whose ACLs grant nothing; parameters: index domain, own contact twice, index domain. */
-    public static final String COUNT_SQL_WITHOUT_ACLS = countSql(GRANTS_AND_OWN);
+    public static final String COUNT_SQL_WITHOUT_ACLS = countSql(GRANTS_AND_OWN, false);
+
+    /**
+     * {@link #COUNT_SQL} for one contact type; parameters: index domain, type, other ways in (4), index
+     * domain, type. Public for the performance harness's ceiling.
+     */
+    public static final String TYPE_COUNT_SQL = countSql(GRANTS_OWN_AND_ACLS, true);
+
+    /** {@link #COUNT_SQL_WITHOUT_ACLS} for one contact type; parameters: index domain, type, own contact twice, index domain, type. */
+    public static final String TYPE_COUNT_SQL_WITHOUT_ACLS = countSql(GRANTS_AND_OWN, true);
 
     /**
      * The first {@code offset + limit} of each way in, merged, for a caller whose ACLs grant a group;
@@ -81,11 +98,12 @@ public class IndexedContactReads implements IndexedReads, DeltaTables {
      */
     public static final String PAGE_SQL_WITHOUT_ACLS = pageSql(GRANTS_AND_OWN, "STRAIGHT_JOIN");
 
-    private static String countSql(String otherWaysIn) {
+    private static String countSql(String otherWaysIn, boolean ofOneType) {
         return "SELECT COALESCE((SELECT SUM(n.contacts - n.trashed) FROM crm_contact_visibility_count n"
-                + " WHERE n.viewer_domain_id = ?), 0)"
+                + " WHERE n.viewer_domain_id = ?" + (ofOneType ? " AND n.contact_type = ?" : "") + "), 0)"
                 + " + (SELECT COUNT(*) FROM (" + otherWaysIn + ") o STRAIGHT_JOIN civicrm_contact c ON c.id = o.contact_id WHERE c.is_deleted = 0"
-                + " AND NOT EXISTS (SELECT 1 FROM crm_contact_visibility v WHERE v.viewer_domain_id = ? AND v.contact_id = c.id))";
+                + " AND NOT EXISTS (SELECT 1 FROM crm_contact_visibility v WHERE v.viewer_domain_id = ? AND v.contact_id = c.id)"
+                + (ofOneType ? " AND c.contact_type = ?" : "") + ")";
     }
 
     private static String pageSql(String otherWaysIn, String join) {
@@ -119,22 +137,55 @@ public class IndexedContactReads implements IndexedReads, DeltaTables {
 
     @Override
     public OptionalLong count() {
+        return count(null);
+    }
+
+    @Override
+    public Optional<String> countedBy() {
+        return Optional.of(COUNTED_BY);
+    }
+
+    @Override
+    public OptionalLong count(String field, Object value) {
+        if (!COUNTED_BY.equals(field) || value == null) {
+            return OptionalLong.empty();
+        }
+        return count(value instanceof Enum<?> type ? type.name() : value.toString());
+    }
+
+    /** The caller's count, of every contact type when {@code type} is null. */
+    private OptionalLong count(String type) {
         Optional<ContactViewer> caller = Caller.current().map(ContactViewer::of);
         if (caller.isEmpty()) {
             return OptionalLong.empty();
         }
         ContactViewer viewer = caller.get();
+        boolean ofOneType = type != null;
         Query count;
         if (viewer.seesAll()) {
-            count = bind(em.createNativeQuery(ALL_COUNT_SQL));
+            count = ofOneType ? bind(em.createNativeQuery(ALL_TYPE_COUNT_SQL), type) : bind(em.createNativeQuery(ALL_COUNT_SQL));
         } else if (aclsGrant(viewer)) {
-            count = bind(em.createNativeQuery(COUNT_SQL), viewer.indexDomain(), viewer.ownContact(), viewer.ownContact(),
-                    viewer.ownContact(), viewer.requestDomain(), viewer.indexDomain());
+            count = bind(em.createNativeQuery(ofOneType ? TYPE_COUNT_SQL : COUNT_SQL), countValues(ofOneType, type, viewer.indexDomain(),
+                    viewer.ownContact(), viewer.ownContact(), viewer.ownContact(), viewer.requestDomain(), viewer.indexDomain()));
         } else {
-            count = bind(em.createNativeQuery(COUNT_SQL_WITHOUT_ACLS), viewer.indexDomain(), viewer.ownContact(), viewer.ownContact(),
-                    viewer.indexDomain());
+            count = bind(em.createNativeQuery(ofOneType ? TYPE_COUNT_SQL_WITHOUT_ACLS : COUNT_SQL_WITHOUT_ACLS), countValues(ofOneType, type,
+                    viewer.indexDomain(), viewer.ownContact(), viewer.ownContact(), viewer.indexDomain()));
         }
         return OptionalLong.of(((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * A count statement's values: the index domain, the other ways in and the index domain again, each
+     * index domain followed by the type when the count is of one type (see {@link #countSql}).
+     */
+    private static Object[] countValues(boolean ofOneType, String type, Object... values) {
+        if (!ofOneType) {
+            return values;
+        }
+        List<Object> typed = new java.util.ArrayList<>(List.of(values[0], type));
+        typed.addAll(Arrays.asList(values).subList(1, values.length));
+        typed.add(type);
+        return typed.toArray();
     }
 
     @Override

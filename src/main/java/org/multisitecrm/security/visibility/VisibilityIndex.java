@@ -27,8 +27,8 @@ import java.util.logging.Logger;
  * {@code civicrm_group_contact}, one contact at a time. Changes of structure (domains, domain groups,
  * nesting, group organisations) call {@link #refreshStructure()}, which recomputes each domain's group
  * closure (small: groups, not contacts) and applies only its difference to the contact index.
- * {@link #rebuild()} recomputes everything, for repair. Each row carries its contact's sort key and
- * trash flag, and each viewer's count is kept beside the index (V32's triggers).
+ * {@link #rebuild()} recomputes everything, for repair. Each row carries its contact's sort key, trash
+ * flag and type, and each viewer's count per contact type is kept beside the index (V32's and V35's triggers).
  */
 @ApplicationScoped
 public class VisibilityIndex {
@@ -91,14 +91,15 @@ public class VisibilityIndex {
                 }
                 insert.executeBatch();
             }
-            int rows = s.executeUpdate("INSERT INTO crm_contact_visibility (viewer_domain_id, contact_id, sort_name, is_deleted)"
-                    + " SELECT DISTINCT x.viewer_domain_id, c.id, c.sort_name, c.is_deleted FROM crm_domain_group_closure x"
+            int rows = s.executeUpdate("INSERT INTO crm_contact_visibility (viewer_domain_id, contact_id, sort_name, is_deleted, contact_type)"
+                    + " SELECT DISTINCT x.viewer_domain_id, c.id, c.sort_name, c.is_deleted, c.contact_type FROM crm_domain_group_closure x"
                     + " JOIN civicrm_group_contact gc ON gc.group_id = x.group_id AND gc.status = 'Added'"
                     + " JOIN civicrm_contact c ON c.id = gc.contact_id");
             // the triggers kept the counts through the delete and the insert; recounted here, since repair is the point
             s.executeUpdate("DELETE FROM crm_contact_visibility_count");
-            s.executeUpdate("INSERT INTO crm_contact_visibility_count (viewer_domain_id, contacts, trashed)"
-                    + " SELECT viewer_domain_id, COUNT(*), SUM(is_deleted) FROM crm_contact_visibility GROUP BY viewer_domain_id");
+            s.executeUpdate("INSERT INTO crm_contact_visibility_count (viewer_domain_id, contact_type, contacts, trashed)"
+                    + " SELECT viewer_domain_id, contact_type, COUNT(*), SUM(is_deleted) FROM crm_contact_visibility"
+                    + " GROUP BY viewer_domain_id, contact_type");
             LOG.info(() -> "Visibility index rebuilt: " + rows + " (domain, contact) pairs");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not rebuild the visibility index", e);
@@ -109,8 +110,8 @@ public class VisibilityIndex {
         try (PreparedStatement closure = connection.prepareStatement(
                 "INSERT INTO crm_domain_group_closure (viewer_domain_id, group_id) VALUES (?, ?)");
              PreparedStatement contacts = connection.prepareStatement(
-                     "INSERT IGNORE INTO crm_contact_visibility (viewer_domain_id, contact_id, sort_name, is_deleted)"
-                             + " SELECT ?, c.id, c.sort_name, c.is_deleted FROM civicrm_group_contact gc"
+                     "INSERT IGNORE INTO crm_contact_visibility (viewer_domain_id, contact_id, sort_name, is_deleted, contact_type)"
+                             + " SELECT ?, c.id, c.sort_name, c.is_deleted, c.contact_type FROM civicrm_group_contact gc"
                              + " JOIN civicrm_contact c ON c.id = gc.contact_id WHERE gc.group_id = ? AND gc.status = 'Added'")) {
             closure.setLong(1, pair.domainId());
             closure.setLong(2, pair.groupId());

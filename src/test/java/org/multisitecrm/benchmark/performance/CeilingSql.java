@@ -35,11 +35,6 @@ final class CeilingSql {
             return visible(wide);
         }
 
-        /** For a count: an aggregate is never probed row by row. */
-        List<Object> aggregate() {
-            return visible(false);
-        }
-
         private List<Object> visible(boolean probed) {
             int probe = probed ? 1 : 0;
             return List.of(0, all ? 1 : 0, probe, indexDomain, probe, indexDomain, ownContact, ownContact, ownContact, requestDomain);
@@ -53,6 +48,11 @@ final class CeilingSql {
         /** The count for a caller whose ACLs grant nothing. */
         List<Object> count() {
             return List.of(indexDomain, ownContact, ownContact, indexDomain);
+        }
+
+        /** The count of one contact type for a caller whose ACLs grant nothing. */
+        List<Object> count(String contactType) {
+            return List.of(indexDomain, contactType, ownContact, ownContact, indexDomain, contactType);
         }
 
         /** The page's ids for a caller whose ACLs grant nothing. */
@@ -84,8 +84,8 @@ final class CeilingSql {
                 + " ORDER BY c.sort_name, c.id LIMIT 50");
         step(sql, "prefixSearch", 1, "rows", 11, "SELECT " + COLUMNS + " FROM civicrm_contact c WHERE c.sort_name LIKE ? AND c.is_deleted = 0 AND "
                 + VISIBLE + " ORDER BY c.sort_name, c.id LIMIT 25");
-        step(sql, "filteredCount", 1, "count", 11, "SELECT COUNT(c.id) FROM civicrm_contact c WHERE c.contact_type = ? AND c.is_deleted = 0 AND "
-                + VISIBLE);
+        step(sql, "filteredCount", 1, "check", 2, IndexedContactReads.ACLS_GRANT_SQL);
+        step(sql, "filteredCount", 2, "count", 6, IndexedContactReads.TYPE_COUNT_SQL_WITHOUT_ACLS);
         step(sql, "autocomplete", 1, "rows", 12, "SELECT " + COLUMNS + " FROM civicrm_contact c WHERE (c.sort_name LIKE ? OR c.display_name LIKE ?)"
                 + " AND c.is_deleted = 0 AND " + VISIBLE + " ORDER BY c.sort_name, c.id LIMIT 11");
         sql.setProperty("create.write", "true");

@@ -61,7 +61,7 @@ final class EverydayCalls {
                         n -> join(List.of(PREFIX + "%"), north.rows())),
                 new MeasuredCall("filteredCount", "count of Individuals", northHost, northKey, "get",
                         n -> "{\"select\":[\"row_count\"],\"where\":[[\"contact_type\",\"=\",\"Individual\"]]}",
-                        n -> join(List.of("Individual"), north.aggregate())),
+                        n -> join(north.grantCheck(), north.count("Individual"))),
                 new MeasuredCall("autocomplete", "autocomplete \"" + PREFIX + "\"", northHost, northKey, "autocomplete",
                         n -> "{\"input\":\"" + PREFIX + "\"}",
                         n -> join(List.of("%" + PREFIX + "%", "%" + PREFIX + "%"), north.rows())),

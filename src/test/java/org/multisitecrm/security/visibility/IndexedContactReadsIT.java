@@ -27,6 +27,7 @@ class IndexedContactReadsIT {
     private static final String SOUTH_KEY = "south-demo-key";
     private static final String CLERK_KEY = "clerk-demo-key";
     private static final String WALKED = "\"where\":[[\"id\",\">\",0]]";
+    private static final String[] TYPES = {"Individual", "Organization", "Household"};
 
     private final Api4Client api = new Api4Client(DemoServer.get());
 
@@ -36,6 +37,10 @@ class IndexedContactReadsIT {
         long ada = api.firstId(NORTH, NORTH_KEY, "Contact", "create",
                 "{\"values\":{\"contact_type\":\"Individual\",\"first_name\":\"Ada\",\"last_name\":\"Aaberg\"}}");
         assertTrue(page(NORTH, NORTH_KEY, "", 0, 1000).contains(ada), "a new contact is paged");
+        long households = count(NORTH, NORTH_KEY, ofType("Household"));
+        long home = api.firstId(NORTH, NORTH_KEY, "Contact", "create",
+                "{\"values\":{\"contact_type\":\"Household\",\"household_name\":\"Aaberg Household\"}}");
+        assertEquals(households + 1, count(NORTH, NORTH_KEY, ofType("Household")), "a new household is counted among households");
         agree("after a create");
 
         api.ok(NORTH, NORTH_KEY, "Contact", "update", "{\"where\":[[\"id\",\"=\"," + ada + "]],\"values\":{\"last_name\":\"Zyzzyva\"}}");
@@ -62,7 +67,11 @@ class IndexedContactReadsIT {
         api.ok(HEAD, ADMIN_KEY, "Relationship", "delete", "{\"where\":[[\"id\",\"=\"," + granted + "]]}");
         assertEquals(before, count(NORTH, NORTH_KEY, ""));
 
-        api.ok(HEAD, ADMIN_KEY, "Contact", "delete", "{\"where\":[[\"id\",\"IN\",[" + ada + "," + sara + "]],"
+        api.ok(NORTH, NORTH_KEY, "Contact", "delete", "{\"where\":[[\"id\",\"=\"," + home + "]]}");
+        assertEquals(households, count(NORTH, NORTH_KEY, ofType("Household")), "trashed, the household is not counted");
+        agree("after trashing a household");
+
+        api.ok(HEAD, ADMIN_KEY, "Contact", "delete", "{\"where\":[[\"id\",\"IN\",[" + ada + "," + sara + "," + home + "]],"
                 + "[\"is_deleted\",\"IN\",[true,false]]],\"useTrash\":false}");
         agree("after deleting for good");
     }
@@ -107,6 +116,9 @@ class IndexedContactReadsIT {
      */
     private void agree(String when) {
         assertEquals(count(HEAD, ADMIN_KEY, WALKED), count(HEAD, ADMIN_KEY, ""), "Head Office's count " + when);
+        for (String type : TYPES) {
+            assertEquals(count(HEAD, ADMIN_KEY, walkedOfType(type)), count(HEAD, ADMIN_KEY, ofType(type)), "Head Office's " + type + " " + when);
+        }
         agreeFor(NORTH, NORTH_KEY, when);
         agreeFor(SOUTH, SOUTH_KEY, when);
     }
@@ -120,6 +132,23 @@ class IndexedContactReadsIT {
         }
         assertEquals(page(host, key, WALKED, 0, 1000), page(host, key, "", 0, 1000), host + " " + when);
         assertTrue(page(host, key, "", (int) indexed, 5).isEmpty(), "past the end");
+        long typed = 0;
+        for (String type : TYPES) {
+            long ofType = count(host, key, ofType(type));
+            assertEquals(count(host, key, walkedOfType(type)), ofType, host + " count of " + type + " " + when);
+            typed += ofType;
+        }
+        assertEquals(indexed, typed, host + ": the counts of each type add up to the count " + when);
+    }
+
+    /** A count of one contact type: answered from the index's counts per type. */
+    private static String ofType(String type) {
+        return "\"where\":[[\"contact_type\",\"=\",\"" + type + "\"]]";
+    }
+
+    /** The same asked so that the index cannot answer it. */
+    private static String walkedOfType(String type) {
+        return "\"where\":[[\"contact_type\",\"=\",\"" + type + "\"],[\"id\",\">\",0]]";
     }
 
     private long count(String host, String key, String where) {

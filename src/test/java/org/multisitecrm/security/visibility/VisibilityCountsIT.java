@@ -19,11 +19,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The visibility counts in the schema itself (migrated by Flyway, no server): a head office's count, and
- * the count of all contacts, are kept by every branch's writes, and one branch's open transaction must
- * not hold up another's; folding the rows of deltas keeps every count exact, also while a writer is
- * still open.
+ * the count of all contacts, are kept by every branch's writes, per contact type, and one branch's open
+ * transaction must not hold up another's; folding the rows of deltas keeps every count exact, also while
+ * a writer is still open.
  */
 class VisibilityCountsIT {
+
+    private static final String[] TYPES = {"Individual", "Organization", "Household"};
 
     private static String[] db;
 
@@ -60,7 +62,8 @@ class VisibilityCountsIT {
     void foldingKeepsEveryCountExactThroughAddsTrashAndDeletes() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             int many = DeltaFolding.CHUNK * 2 + 7;
-            s.executeUpdate("INSERT INTO civicrm_contact (contact_type, first_name, display_name, sort_name) SELECT 'Individual',"
+            s.executeUpdate("INSERT INTO civicrm_contact (contact_type, first_name, display_name, sort_name)"
+                    + " SELECT IF(seq % 4 = 0, 'Organization', 'Individual'),"
                     + " 'Fold', CONCAT('Fold ', seq), CONCAT('Fold ', LPAD(seq, 6, '0')) FROM seq_1_to_" + many);
             s.executeUpdate("INSERT INTO civicrm_group_contact (group_id, contact_id, status) SELECT IF(id % 3 = 0, 3, 2), id, 'Added'"
                     + " FROM civicrm_contact WHERE first_name = 'Fold'");
@@ -72,11 +75,16 @@ class VisibilityCountsIT {
             assertTrue(DeltaFolding.fold(c, IndexedContactReads.VIEWER_COUNTS) > 0);
             assertTrue(DeltaFolding.fold(c, IndexedContactReads.ALL_COUNTS) > 0);
             for (long viewer = 1; viewer <= 3; viewer++) {
-                assertEquals(1, rows(c, viewer), "viewer " + viewer + " folded to one row");
+                assertEquals(2, rows(c, viewer), "viewer " + viewer + " folded to one row per contact type");
             }
-            assertEquals(1, single(s, "SELECT COUNT(*) FROM crm_contact_count"), "all contacts folded to one row");
+            assertEquals(2, single(s, "SELECT COUNT(*) FROM crm_contact_count"), "all contacts folded to one row per contact type");
             assertCountsExact();
             s.executeUpdate("UPDATE civicrm_contact SET is_deleted = 0 WHERE first_name = 'Fold'");
+            assertCountsExact();
+            // the application never changes a contact's type; SQL by hand may, and the counts follow it
+            s.executeUpdate("UPDATE civicrm_contact SET contact_type = 'Household', is_deleted = IF(id % 2 = 0, 1, 0)"
+                    + " WHERE first_name = 'Fold' AND id % 3 = 1");
+            assertTrue(single(s, "SELECT COUNT(*) FROM crm_contact_visibility WHERE contact_type = 'Household'") > 0);
             assertCountsExact();
         }
     }
@@ -116,17 +124,30 @@ class VisibilityCountsIT {
 
     /**
      * Each viewer's counted contacts (sum of its rows of deltas) are its index rows outside the trash,
-     * and all contacts' count (for 'view all contacts') is the contacts outside the trash.
+     * and all contacts' count (for 'view all contacts') is the contacts outside the trash: in all, and
+     * for each contact type, whose type the index rows carry as their contacts do.
      */
     private static void assertCountsExact() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
+            assertEquals(0, single(s, "SELECT COUNT(*) FROM crm_contact_visibility v JOIN civicrm_contact k ON k.id = v.contact_id"
+                    + " WHERE NOT (v.contact_type <=> k.contact_type) OR v.is_deleted <> k.is_deleted"), "index rows carry their contact's type");
             assertEquals(single(s, "SELECT COUNT(*) FROM civicrm_contact WHERE is_deleted = 0"),
                     single(s, IndexedContactReads.ALL_COUNT_SQL), "all contacts' count");
+            for (String type : TYPES) {
+                assertEquals(single(s, "SELECT COUNT(*) FROM civicrm_contact WHERE is_deleted = 0 AND contact_type = '" + type + "'"),
+                        single(s, IndexedContactReads.ALL_TYPE_COUNT_SQL.replace("?", "'" + type + "'")), "all contacts' count of " + type);
+            }
             for (long viewer = 1; viewer <= 3; viewer++) {
                 long indexed = single(s, "SELECT COUNT(*) FROM crm_contact_visibility WHERE is_deleted = 0 AND viewer_domain_id = " + viewer);
                 long counted = single(s, "SELECT COALESCE(SUM(contacts - trashed), 0) FROM crm_contact_visibility_count"
                         + " WHERE viewer_domain_id = " + viewer);
                 assertEquals(indexed, counted, "viewer " + viewer + "'s count");
+                for (String type : TYPES) {
+                    assertEquals(single(s, "SELECT COUNT(*) FROM crm_contact_visibility WHERE is_deleted = 0 AND viewer_domain_id = " + viewer
+                                    + " AND contact_type = '" + type + "'"),
+                            single(s, "SELECT COALESCE(SUM(contacts - trashed), 0) FROM crm_contact_visibility_count WHERE viewer_domain_id = "
+                                    + viewer + " AND contact_type = '" + type + "'"), "viewer " + viewer + "'s count of " + type);
+                }
             }
         }
     }
