@@ -1,5 +1,6 @@
 package org.multisitecrm.api;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -9,11 +10,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.multisitecrm.api.ApiErrorMapper.ApiError;
+import org.multisitecrm.infrastructure.startup.StartupState;
 
 import java.io.IOException;
 
 /**
- * The outermost filter: bodies larger than {@link #MAX_BODY_BYTES} are refused (413) before
+ * The outermost filter: nothing is served before the start-up sequence has finished (503, the
+ * database may still be migrating); bodies larger than {@link #MAX_BODY_BYTES} are refused (413) before
  * they are read, whether announced by Content-Length or streamed; and whatever a later filter or
  * servlet throws is answered as APIv4 JSON on API paths (a short page elsewhere), never as the
  * container's page with a stack trace.
@@ -23,10 +26,18 @@ public class RequestGuardFilter extends HttpFilter {
     /** The largest request body: a save of a thousand records fits many times over. */
     public static final long MAX_BODY_BYTES = 4L * 1024 * 1024;
 
+    @Inject
+    private StartupState startup;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean api = ApiPaths.isApi(request);
+        if (!startup.isReady() && !isHealth(request)) {
+            response.setHeader("Retry-After", "5");
+            ErrorResponses.write(response, api, new ApiError(503, "starting", "The server is starting; try again in a few seconds"));
+            return;
+        }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             ErrorResponses.write(response, api, tooLarge());
             return;
@@ -44,6 +55,12 @@ public class RequestGuardFilter extends HttpFilter {
             ErrorResponses.write(response, api, ApiErrorMapper.describe(e instanceof ServletException s && s.getRootCause() != null
                     ? s.getRootCause() : e));
         }
+    }
+
+    /** Payara's health endpoints pass through this application's filters: they report the start, so they are open. */
+    private static boolean isHealth(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/health") || path.startsWith("/health/");
     }
 
     private static ApiError tooLarge() {

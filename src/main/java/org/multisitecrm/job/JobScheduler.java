@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import org.multisitecrm.infrastructure.RepeatingWork;
+import org.multisitecrm.infrastructure.startup.StartupState;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.multisitecrm.security.DomainWork;
 
@@ -39,6 +40,9 @@ public class JobScheduler {
     @Resource
     private ManagedScheduledExecutorService executor;
 
+    @Inject
+    private StartupState startup;
+
     private ScheduledFuture<?> ticking;
 
     @Inject
@@ -66,6 +70,9 @@ public class JobScheduler {
 
     /** Runs on the executor's thread, outside any transaction: each job's work takes its own. */
     void tick() {
+        if (!startup.isReady()) {
+            return; // a long migration may still be running
+        }
         LocalDateTime now = LocalDateTime.now();
         for (long domainId : records.domains()) {
             try {

@@ -26,6 +26,8 @@ final class PayaraServer implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
     private static final String APPLICATION = "multisite-crm";
     static final String EXTRA_WARS = "crm.extra.wars";
+    /** Set by the application's start-up sequence, run in the background, when it failed (StartupSequence.FAILED_PROPERTY). */
+    private static final String START_UP_FAILED = "crm.startup.failed";
 
     private PayaraMicro micro;
     private PayaraMicroRuntime runtime;
@@ -124,6 +126,10 @@ final class PayaraServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new LaunchException("Interrupted while waiting for the application", e);
+            }
+            String failed = System.getProperty(START_UP_FAILED);
+            if (failed != null) {
+                throw new LaunchException("The application did not start: " + failed + " (see the log above)");
             }
             sleep();
         }

@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.multisitecrm.infrastructure.RepeatingWork;
 import org.multisitecrm.infrastructure.datasource.CrmDataSource;
+import org.multisitecrm.infrastructure.startup.StartupState;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -45,6 +46,9 @@ public class DeltaFoldingJob {
     @Any
     private Instance<DeltaTables> owners;
 
+    @Inject
+    private StartupState startup;
+
     private ScheduledFuture<?> folding;
 
     @PostConstruct
@@ -58,6 +62,9 @@ public class DeltaFoldingJob {
     }
 
     void fold() {
+        if (!startup.isReady()) {
+            return; // the schema may still be migrating
+        }
         for (DeltaTables owner : owners) {
             for (DeltaTable table : owner.deltaTables()) {
                 try (Connection connection = dataSource.getConnection()) {

@@ -1,6 +1,8 @@
 package org.multisitecrm.infrastructure.startup;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -18,17 +20,25 @@ import org.multisitecrm.tenancy.SiteDirectory;
 import org.multisitecrm.tenancy.SiteTable;
 import org.multisitecrm.tenancy.separation.SeparationSchemaCheck;
 
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs once at deployment, before any request is served; a failure here fails the deployment, and the
- * launcher then exits non-zero. The database must not be used by anything else before this ends.
+ * Runs once at deployment, before any request is served. Deployed by the launcher
+ * ({@code crm.startup.background=true}) it runs on a managed thread while the deployment goes on
+ * (Faces and REST take seconds to start on two cores): requests meanwhile get 503 at
+ * {@link org.multisitecrm.api.RequestGuardFilter}, and a failure is left in a system property
+ * ({@value #FAILED_PROPERTY}), on which the launcher exits non-zero. Deployed otherwise (Arquillian), it runs within the deployment,
+ * and a failure fails it. The database must not be used by anything else before this ends: the jobs
+ * that start with the application wait for {@link StartupState#isReady()}.
  */
 @Singleton
 @Startup
 public class StartupSequence {
 
     private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
+    /** Set to the cause when the sequence, run in the background, failed: read by the launcher's PayaraServer. */
+    static final String FAILED_PROPERTY = "crm.startup.failed";
 
     @Inject
     private SchemaMigration migration;
@@ -61,10 +71,29 @@ public class StartupSequence {
     @ConfigProperty(name = "crm.http.port", defaultValue = "8080")
     private int httpPort;
 
+    @Inject
+    @ConfigProperty(name = "crm.startup.background", defaultValue = "false")
+    private boolean inBackground;
+
+    @Resource
+    private ManagedExecutorService executor;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        Caller.system("start-up").run(this::prepare);
+        if (!inBackground) {
+            Caller.system("start-up").run(this::prepare);
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                Caller.system("start-up").run(this::prepare);
+            } catch (RuntimeException | Error e) {
+                LOG.log(Level.SEVERE, "The start-up sequence failed: " + e.getMessage(), e);
+                // the launcher, in this JVM, waits for readiness and exits on this (the web tier answers no one yet)
+                System.setProperty(FAILED_PROPERTY, String.valueOf(e.getMessage()));
+            }
+        });
     }
 
     private void prepare() {
