@@ -18,9 +18,20 @@ public final class Launcher {
 
     public static void main(String[] args) {
         try {
+            if (ClassDataTraining.requested()) {
+                LaunchSettings settings = LaunchSettings.from(ClassDataTraining.environment(System.getenv()));
+                run(settings);
+                ClassDataTraining.exercise(settings.httpPort());
+                // the shutdown hook stops the server and the database; the JVM then writes the archive
+                System.exit(0);
+            }
             run(LaunchSettings.from(System.getenv()));
         } catch (LaunchException e) {
             System.err.println("Multisite CRM did not start: " + e.getMessage());
+            System.exit(1);
+        } catch (RuntimeException e) {
+            // the server's threads would keep the JVM up with nobody to stop it
+            e.printStackTrace();
             System.exit(1);
         }
     }
@@ -79,6 +90,8 @@ public final class Launcher {
 
     private static void passToApplication(LaunchSettings settings) {
         System.setProperty("crm.demo", Boolean.toString(settings.demo()));
+        // the start-up sequence runs beside the rest of the deployment; this launcher waits for readiness anyway
+        System.setProperty("crm.startup.background", "true");
         System.setProperty("crm.http.port", Integer.toString(settings.httpPort()));
         settings.pinnedDomainId().ifPresent(id -> System.setProperty("crm.domain.id", id.toString()));
         settings.configDir().ifPresent(dir -> System.setProperty("crm.config.dir", dir.toString()));

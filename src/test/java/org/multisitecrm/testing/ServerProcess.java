@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code java -jar target/multisite-crm.jar} as an operator runs it, on a free port, its output kept
+ * {@code java ... -jar target/multisite-crm.jar} as an operator runs it (the README's command), on a free port, its output kept
  * in {@code target/it-logs/}. Stopping sends SIGTERM, as Ctrl-C does.
  */
 public final class ServerProcess implements AutoCloseable {
@@ -55,8 +55,9 @@ public final class ServerProcess implements AutoCloseable {
             int port = freePort();
             Path logs = Files.createDirectories(BUILD.resolve("it-logs"));
             Path log = logs.resolve(name + "-" + port + ".log");
+            // the README's command: the build's class-data archive and the parallel collector
             List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + maxHeap));
+                    "-XX:SharedArchiveFile=" + BUILD.resolve("multisite-crm.jsa"), "-XX:+UseParallelGC", "-Xmx" + maxHeap));
             command.addAll(jvmOptions);
             command.addAll(List.of("-jar", BUILD.resolve("multisite-crm.jar").toString()));
             ProcessBuilder builder = new ProcessBuilder(command)
