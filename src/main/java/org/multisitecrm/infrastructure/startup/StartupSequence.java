@@ -27,10 +27,10 @@ import java.util.logging.Logger;
  * Runs once at deployment, before any request is served. Deployed by the launcher
  * ({@code crm.startup.background=true}) it runs on a managed thread while the deployment goes on
  * (Faces and REST take seconds to start on two cores): requests meanwhile get 503 at
- * {@link org.multisitecrm.api.RequestGuardFilter}, and a failure is left in a system property
- * ({@value #FAILED_PROPERTY}), on which the launcher exits non-zero. Deployed otherwise (Arquillian), it runs within the deployment,
- * and a failure fails it. The database must not be used by anything else before this ends: the jobs
- * that start with the application wait for {@link StartupState#isReady()}.
+ * the outermost filter ({@code api.RequestGuardFilter}), and a failure is left in a system property
+ * ({@value #FAILED_PROPERTY}), on which the launcher exits non-zero. Deployed otherwise (Arquillian),
+ * it runs within the deployment, and a failure fails it. The database must not be used by anything
+ * else before this ends: the jobs that start with the application wait for {@link StartupState#isReady()}.
  */
 @Singleton
 @Startup
