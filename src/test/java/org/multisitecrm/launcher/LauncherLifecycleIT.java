@@ -49,6 +49,48 @@ class LauncherLifecycleIT {
         }
     }
 
+    /**
+     * The start-up sequence runs beside the deployment: a site migration that takes seconds keeps it
+     * going after Payara routes requests to the application, and an API call meanwhile is asked to wait
+     * (503 'starting', as APIv4 JSON) instead of reaching an unmigrated database or an empty site table.
+     */
+    @Test
+    void anApiCallDuringTheStartUpSequenceIsAskedToWait() throws Exception {
+        Path config = Files.createTempDirectory(Path.of("/tmp"), "crm-it-slow-config-");
+        Path data = Files.createTempDirectory(Path.of("/tmp"), "crm-it-slow-data-");
+        try {
+            Files.copy(Path.of("config", "separation-table.md"), config.resolve("separation-table.md"));
+            Files.createDirectories(config.resolve("migrations"));
+            Files.writeString(config.resolve("migrations").resolve("R__slow_start.sql"), "SELECT SLEEP(12);\n");
+            try (ServerProcess server = ServerProcess.launch("slow-start",
+                    Map.of("CRM_CONFIG_DIR", config.toString(), "CRM_DATA_DIR", data.toString()))) {
+                java.net.http.HttpResponse<String> waiting = null;
+                long deadline = System.nanoTime() + START.toNanos();
+                while (waiting == null && System.nanoTime() < deadline) {
+                    try {
+                        var answer = server.send("north.localhost", "GET", "/civicrm/ajax/api4/Contact/get", "north-demo-key");
+                        assertTrue(answer.statusCode() != 200, "answered with no 'starting' answer before it: " + answer.body());
+                        if (answer.statusCode() == 503 && answer.body().contains("\"error_code\":\"starting\"")) {
+                            waiting = answer;
+                        }
+                    } catch (IllegalStateException refused) {
+                        // Payara is not listening yet
+                    }
+                    Thread.sleep(200);
+                }
+                assertTrue(waiting != null, "no 'starting' answer while the sequence ran:\n" + server.output());
+                assertEquals("5", waiting.headers().firstValue("Retry-After").orElse(null));
+                server.awaitReady(START);
+                assertEquals(200, server.send("north.localhost", "GET", "/civicrm/ajax/api4/Contact/get", "north-demo-key").statusCode(),
+                        "answered once ready");
+                server.stop();
+            }
+        } finally {
+            Folders.deleteTree(config);
+            Folders.deleteTree(data);
+        }
+    }
+
     @Test
     void aForeignDatabaseStopsTheStartAndIsLeftUntouched() throws Exception {
         Path home = Path.of(System.getProperty("crm.build.directory", "target"), "it-foreign-db");
