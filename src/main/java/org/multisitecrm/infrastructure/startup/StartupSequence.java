@@ -97,20 +97,21 @@ public class StartupSequence {
     }
 
     private void prepare() {
+        StepTimes times = new StepTimes();
         startupLock.holding(() -> {
-            migration.migrate();
-            separationCheck.verify();
-            settingOverrides.load();
-            bootstrap.ensureDomains();
-            provisioning.provisionAll();
+            times.run("migrations", migration::migrate);
+            times.run("separation check", separationCheck::verify);
+            times.run("setting overrides", settingOverrides::load);
+            times.run("domains", bootstrap::ensureDomains);
+            times.run("provisioning", provisioning::provisionAll);
             // once for all domains: an override file edited while the server was down may point a domain at another group
-            visibilityIndex.refreshStructure();
-            firstAdministrator.ensure();
+            times.run("visibility structure", visibilityIndex::refreshStructure);
+            times.run("first administrator", firstAdministrator::ensure);
             return null;
         });
-        clusterNotices.listen();
-        viewerBreadth.measure();
-        SiteTable table = sites.reload();
+        times.run("cluster notices", clusterNotices::listen);
+        times.run("viewer breadth", viewerBreadth::measure);
+        SiteTable table = times.get("site table", sites::reload);
         sites.pinnedDomainId().ifPresent(id -> {
             if (table.domain(id).isEmpty()) {
                 throw new IllegalStateException("CRM_DOMAIN_ID=" + id + " names no domain");
@@ -122,6 +123,7 @@ public class StartupSequence {
         settingOverrides.watch();
         overridesAnnouncement.start();
         announce(table);
+        LOG.info(() -> "Start-up sequence: " + times);
         state.markReady();
     }
 
