@@ -69,6 +69,8 @@ public final class CatalogQuery {
     /** The where's one condition beside the default filter, when it is {@code field = value} on the root (an index may count it). */
     private Equality soleEquality;
     private Equality topLevelEquality;
+    /** A top-level {@code id = value}: the root has at most one row. */
+    private boolean identifiedById;
     private final List<String> orderRequested = new ArrayList<>();
     private boolean rowCount;
     private boolean mentionsDefaultFilter;
@@ -395,6 +397,15 @@ public final class CatalogQuery {
                 .map(index -> index.count(field, soleEquality.value())).orElse(OptionalLong.empty());
     }
 
+    /**
+     * At most one row whatever the page: the root's own id is required to equal a value, and nothing
+     * joined can repeat it. Such a read needs no LIMIT, and so runs the statement EclipseLink prepared
+     * once for its JPQL instead of preparing another per call for the page's bounds.
+     */
+    public boolean matchesAtMostOneRow() {
+        return identifiedById && readsRootAlone();
+    }
+
     /** No join, grouping or having: the rows are the root entity's, one each. */
     private boolean readsRootAlone() {
         return joinClauses.length() == 0 && groupBy.isEmpty() && having.isEmpty() && entities != null;
@@ -553,6 +564,7 @@ public final class CatalogQuery {
             Object compared = FieldValues.toJava(field, requireValue(value, op), "where");
             if (depth == 0 && op.equals("=") && !first.contains(".")) {
                 topLevelEquality = new Equality(field, compared);
+                identifiedById |= field.name().equals("id");
             }
             return expr + " " + (op.equals("!=") ? "<>" : op) + " " + parameter(compared);
         }

@@ -104,6 +104,10 @@ public final class QueryPlan {
             }
             return;
         }
+        if (offset == 0 && query.matchesAtMostOneRow()) {
+            emit(em, query.rows(em, null).getResultList(), sink);
+            return;
+        }
         int remaining = limit == 0 ? Integer.MAX_VALUE : limit;
         boolean keyset = query.isOrderedById();
         Long afterId = null;

@@ -122,6 +122,27 @@ class Api4IT {
     }
 
     @Test
+    void aReadByIdAnswersItsOneRowWithinThePage() {
+        JsonObject nora = ok(call("north.localhost", "north-demo-key", "Contact", "get",
+                "{\"select\":[\"id\"],\"where\":[[\"sort_name\",\"=\",\"Northcott, Nora\"]]}")).getJsonArray("values").getJsonObject(0);
+        long id = nora.getJsonNumber("id").longValue();
+        String byId = "\"select\":[\"id\",\"sort_name\"],\"where\":[[\"id\",\"=\"," + id + "]";
+        JsonObject plain = ok(call("north.localhost", "north-demo-key", "Contact", "get", "{" + byId + "]}"));
+        assertEquals(1, plain.getInt("count"));
+        assertEquals("Northcott, Nora", plain.getJsonArray("values").getJsonObject(0).getString("sort_name"));
+        assertEquals(1, ok(call("north.localhost", "north-demo-key", "Contact", "get", "{" + byId + "],\"limit\":1}")).getInt("count"));
+        assertEquals(0, ok(call("north.localhost", "north-demo-key", "Contact", "get", "{" + byId + "],\"offset\":1}")).getInt("count"),
+                "the one row lies before offset 1");
+        assertEquals(0, ok(call("north.localhost", "north-demo-key", "Contact", "get",
+                "{" + byId + ",[\"contact_type\",\"=\",\"Household\"]]}")).getInt("count"), "every other condition still holds");
+        assertEquals(1, ok(call("north.localhost", "north-demo-key", "Contact", "get",
+                "{\"select\":[\"id\"],\"where\":[[\"OR\",[[\"id\",\"=\"," + id + "],[\"id\",\"=\",-1]]]]}")).getInt("count"));
+        JsonObject either = ok(call("north.localhost", "north-demo-key", "Contact", "get",
+                "{\"select\":[\"id\"],\"where\":[[\"OR\",[[\"id\",\"=\"," + id + "],[\"sort_name\",\"LIKE\",\"N%\"]]]],\"limit\":2}"));
+        assertEquals(2, either.getInt("count"), "an id inside an OR does not bound the rows: " + either);
+    }
+
+    @Test
     void explicitJoinAndGroupBy() {
         JsonObject joined = ok(call("north.localhost", "north-demo-key", "Contact", "get",
                 "{\"select\":[\"sort_name\",\"email.email\"],\"join\":[[\"Email AS email\",\"LEFT\",[\"email.contact_id\",\"=\",\"id\"]]],"
