@@ -33,7 +33,7 @@ final class PerformanceReport {
     private PerformanceReport() {
     }
 
-    static void write(List<SizeFigures> sizes, Path markdown, Path plot, int seconds, int warmUpSeconds, int connections) throws IOException {
+    static void write(List<SizeFigures> sizes, Path markdown, Path plot, int seconds, double settledCompileSeconds, int connections) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Performance\n\n");
         md.append("Written by the performance harness (`mvn -B verify -Pbenchmark -Dit.test=PerformanceBenchmark`, see the README) on ")
@@ -69,8 +69,10 @@ final class PerformanceReport {
                 Throughput api = size.apiThroughput().get();
                 Throughput ceiling = size.ceilingThroughput().get();
                 md.append(String.format(Locale.ROOT, "By id at %d connections for %d s (wrk, 2 threads, a different contact each"
-                        + " request), each side after an unrecorded %d s round at the same load: API **%.0f requests/s** (%,d requests, %d errors, mean latency %.1f ms); ceiling %.0f requests/s"
-                        + " (%d errors, %.1f ms).%n%n", connections, seconds, warmUpSeconds, api.requestsPerSecond(), api.requests(), api.errors(),
+                        + " request), each side after unrecorded rounds at the same load until the JIT compiled for under %.0f s in"
+                        + " a round of %d s (API %d s, ceiling %d s): API **%.0f requests/s** (%,d requests, %d errors, mean latency %.1f ms); ceiling %.0f requests/s"
+                        + " (%d errors, %.1f ms).%n%n", connections, seconds, settledCompileSeconds,
+                        PerformanceBenchmark.WARM_UP_ROUND_SECONDS, api.warmUpSeconds(), ceiling.warmUpSeconds(), api.requestsPerSecond(), api.requests(), api.errors(),
                         api.meanLatencyMs(), ceiling.requestsPerSecond(), ceiling.errors(), ceiling.meanLatencyMs()));
             } else {
                 md.append("Throughput not measured: wrk could not be run here.\n\n");

@@ -15,8 +15,15 @@ record SizeFigures(int contacts, long northSees, double loadSeconds, double star
         }
     }
 
-    /** A load generator's result: requests per second, errors (non-2xx and socket errors), mean latency. */
-    record Throughput(double requestsPerSecond, long errors, double meanLatencyMs, long requests) {
+    /**
+     * A load generator's result: requests per second, errors (non-2xx and socket errors), mean latency;
+     * and how long the same load ran unrecorded before it.
+     */
+    record Throughput(double requestsPerSecond, long errors, double meanLatencyMs, long requests, int warmUpSeconds) {
+
+        Throughput afterWarmUp(int seconds) {
+            return new Throughput(requestsPerSecond, errors, meanLatencyMs, requests, seconds);
+        }
     }
 
     Optional<CallFigures> call(String name) {

@@ -79,7 +79,7 @@ final class Wrk {
             };
         }
         Matcher total = TOTAL.matcher(out);
-        return Optional.of(new Throughput(Double.parseDouble(rate.group(1)), errors, mean, total.find() ? Long.parseLong(total.group(1)) : -1));
+        return Optional.of(new Throughput(Double.parseDouble(rate.group(1)), errors, mean, total.find() ? Long.parseLong(total.group(1)) : -1, 0));
     }
 
     private static String quote(String text) {
