@@ -56,8 +56,8 @@ class PerformanceBenchmark {
      * Throughput is measured once the JIT has settled: unrecorded rounds of this many seconds at the same
      * load until one leaves the compilers' time ({@link JitClock}) within {@link #SETTLED_COMPILE_SECONDS}
      * of where it was, for at most {@link #WARM_UP_MOST_SECONDS} (or {@link #WARM_UP_BLIND_SECONDS} when
-     * jstat cannot be read). On the demo the API climbs from 440 to 1,600 requests/s over the four
-     * minutes' rounds in which C2 spends 15 s of CPU in each.
+     * jstat cannot be read). On the demo the API climbs from 440 to 1,600 requests/s over the first four
+     * rounds (a minute), in each of which C2 spends about 15 s of CPU.
      */
     static final int WARM_UP_ROUND_SECONDS = 15;
     private static final double SETTLED_COMPILE_SECONDS = 2.0;
