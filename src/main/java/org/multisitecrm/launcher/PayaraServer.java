@@ -41,6 +41,9 @@ final class PayaraServer implements AutoCloseable {
     void boot(int port, String bindAddress, Optional<ClusterSettings> cluster, Path rootDir) {
         this.port = port;
         this.bindAddress = bindAddress;
+        UnpackedPayara unpacked = UnpackedPayara.besideLauncher();
+        unpacked.prepareRoot(rootDir);
+        unpacked.register();
         try {
             micro = PayaraMicro.getInstance();
             micro.setHttpPort(port);
