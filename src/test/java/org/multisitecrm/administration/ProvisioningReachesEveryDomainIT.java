@@ -9,17 +9,20 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.multisitecrm.security.DomainWork;
+import org.multisitecrm.infrastructure.ApplicationBuild;
 import org.multisitecrm.tenancy.DomainScope;
 import org.multisitecrm.testing.InContainer;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a later release adds for every domain reaches the domains that already exist, through the one
- * provisioning path every start runs (CiviCRM's upgrades gave new menu entries to the first domain only).
+ * provisioning path a release's first start runs (CiviCRM's upgrades gave new menu entries to the first domain
+ * only), and only once: a start of the same build again leaves provisioned domains alone.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProvisioningReachesEveryDomainIT {
@@ -43,7 +46,7 @@ class ProvisioningReachesEveryDomainIT {
     }
 
     @Test
-    void anEntryAddedByALaterReleaseReachesEveryExistingDomain() {
+    void anEntryAddedByALaterReleaseReachesEveryExistingDomainOnce() {
         List<Long> domains = DomainScope.allDomains("every domain").call(() ->
                 em.createQuery("SELECT d.id FROM Domain d ORDER BY d.id", Long.class).getResultList());
         assertTrue(domains.size() >= 3, "the demo's head office and two branches at least: " + domains);
@@ -51,10 +54,17 @@ class ProvisioningReachesEveryDomainIT {
 
         UpgradeMenuItemProvisioner.released = true;
         try {
-            provisioning.provisionAll();
+            Optional<ApplicationBuild> release = Optional.of(new ApplicationBuild("release-" + System.nanoTime()));
+            assertEquals(domains.size(), provisioning.provisionAll(release), "the release's first start provisions every domain");
             domains.forEach(d -> assertEquals(1, itemsIn(d), "after the release's start, domain " + d + " has the entry"));
-            provisioning.provisionAll();
-            domains.forEach(d -> assertEquals(1, itemsIn(d), "a second start adds nothing twice"));
+
+            int runs = UpgradeMenuItemProvisioner.runs.get();
+            assertEquals(0, provisioning.provisionAll(release), "a second start of the same release provisions no domain");
+            assertEquals(runs, UpgradeMenuItemProvisioner.runs.get(), "and runs no provisioner");
+
+            assertEquals(domains.size(), provisioning.provisionAll(Optional.empty()),
+                    "a build Maven did not package counts as new at every start");
+            domains.forEach(d -> assertEquals(1, itemsIn(d), "provisioning again adds nothing twice"));
         } finally {
             UpgradeMenuItemProvisioner.released = false;
         }

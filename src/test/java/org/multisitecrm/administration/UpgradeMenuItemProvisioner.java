@@ -1,5 +1,7 @@
 package org.multisitecrm.administration;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +18,7 @@ public class UpgradeMenuItemProvisioner implements DomainProvisioner {
 
     static final String NAME = "Upgrade Item";
     static volatile boolean released;
+    static final AtomicInteger runs = new AtomicInteger();
 
     @PersistenceContext(unitName = "crm")
     private EntityManager em;
@@ -25,6 +28,7 @@ public class UpgradeMenuItemProvisioner implements DomainProvisioner {
         if (!released) {
             return;
         }
+        runs.incrementAndGet();
         boolean present = em.createQuery("SELECT COUNT(n) FROM Navigation n WHERE n.name = :n", Long.class)
                 .setParameter("n", NAME).getSingleResult() > 0;
         if (!present) {
