@@ -68,12 +68,14 @@ final class PerformanceReport {
             if (size.apiThroughput().isPresent() && size.ceilingThroughput().isPresent()) {
                 Throughput api = size.apiThroughput().get();
                 Throughput ceiling = size.ceilingThroughput().get();
-                md.append(String.format(Locale.ROOT, "By id at %d connections for %d s (wrk, 2 threads, a different contact each"
+                md.append(String.format(Locale.ROOT, "By id at %d connections (wrk, 2 threads, a different contact each"
                         + " request), each side after unrecorded rounds at the same load until the JIT compiled for under %.0f s in"
-                        + " a round of %d s (API %d s, ceiling %d s): API **%.0f requests/s** (%,d requests, %d errors, mean latency %.1f ms); ceiling %.0f requests/s"
-                        + " (%d errors, %.1f ms).%n%n", connections, seconds, settledCompileSeconds,
-                        PerformanceBenchmark.WARM_UP_ROUND_SECONDS, api.warmUpSeconds(), ceiling.warmUpSeconds(), api.requestsPerSecond(), api.requests(), api.errors(),
-                        api.meanLatencyMs(), ceiling.requestsPerSecond(), ceiling.errors(), ceiling.meanLatencyMs()));
+                        + " a round of %d s (API %d s, ceiling %d s), then %d recorded rounds of %d s each, the sides in turns; the"
+                        + " median round: API **%.0f requests/s** (%,d requests, mean latency %.1f ms; rounds %s; %d errors in all);"
+                        + " ceiling %.0f requests/s (%.1f ms; rounds %s; %d errors).%n%n", connections, settledCompileSeconds,
+                        PerformanceBenchmark.WARM_UP_ROUND_SECONDS, api.warmUpSeconds(), ceiling.warmUpSeconds(),
+                        PerformanceBenchmark.MEASURED_ROUNDS, seconds, api.requestsPerSecond(), api.requests(), api.meanLatencyMs(),
+                        rates(api), api.errors(), ceiling.requestsPerSecond(), ceiling.meanLatencyMs(), rates(ceiling), ceiling.errors()));
             } else {
                 md.append("Throughput not measured: wrk could not be run here.\n\n");
             }
@@ -234,5 +236,10 @@ final class PerformanceReport {
             // not Linux
         }
         return -1;
+    }
+
+    private static String rates(Throughput throughput) {
+        return throughput.roundRates().stream().map(r -> String.format(Locale.ROOT, "%,.0f", r))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 }

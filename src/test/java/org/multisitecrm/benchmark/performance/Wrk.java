@@ -79,7 +79,8 @@ final class Wrk {
             };
         }
         Matcher total = TOTAL.matcher(out);
-        return Optional.of(new Throughput(Double.parseDouble(rate.group(1)), errors, mean, total.find() ? Long.parseLong(total.group(1)) : -1, 0));
+        return Optional.of(new Throughput(Double.parseDouble(rate.group(1)), errors, mean, total.find() ? Long.parseLong(total.group(1)) : -1, 0,
+                List.of()));
     }
 
     private static String quote(String text) {
